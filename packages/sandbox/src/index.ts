@@ -1,0 +1,1 @@
+export type { Sandbox, SandboxOptions, SandboxProvider } from './types.js';

@@ -1,0 +1,17 @@
+/** The providers a sandbox can impersonate. */
+export type SandboxProvider = 'carbonio-files' | 'afterlogic-pro7' | 'boxnet' | 'filecloud';
+
+export interface SandboxOptions {
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  readonly port?: number;
+}
+
+/** A running local server. `credentials` holds what its client needs to log in (provider-specific shape). */
+export interface Sandbox<Credentials> {
+  readonly provider: SandboxProvider;
+  /** Base URL of the server, e.g. `http://127.0.0.1:41234`, without a trailing slash. */
+  readonly url: string;
+  readonly credentials: Credentials;
+  /** Closes the server and every open connection; resolves when the port is free. */
+  stop(): Promise<void>;
+}
