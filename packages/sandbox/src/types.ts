@@ -12,6 +12,11 @@ export interface Sandbox<Credentials> {
   /** Base URL of the server, e.g. `http://127.0.0.1:41234`, without a trailing slash. */
   readonly url: string;
   readonly credentials: Credentials;
+  /**
+   * Environment variables that point the examples (and `pnpm demo <provider>`) at this server, e.g.
+   * `{ PRO7_URL, PRO7_USERNAME, PRO7_PASSWORD }`: the same names a user sets to run them against a real server.
+   */
+  readonly env: Readonly<Record<string, string>>;
   /** Closes the server and every open connection; resolves when the port is free. */
   stop(): Promise<void>;
 }
