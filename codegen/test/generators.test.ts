@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateGraphql } from '../generators/graphql.js';
+import { generateOpenapi, xmlArrayPaths } from '../generators/openapi.js';
+import { generateSamples } from '../generators/samples.js';
+import type { GeneratorContext } from '../generators/types.js';
+import { generateWsdl } from '../generators/wsdl.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const ctx = (kind: string): GeneratorContext => ({
+  root,
+  specDir: join(import.meta.dirname, 'fixtures', kind),
+  provider: 'fixture',
+});
+
+describe('graphql generator', () => {
+  it('emits typed documents and operation types with the configured scalar', async () => {
+    const [file] = await generateGraphql(
+      {
+        kind: 'graphql',
+        schema: 'schema.graphql',
+        documents: ['operations/*.graphql'],
+        output: 'graphql.gen.ts',
+        scalars: { DateTime: 'number' },
+      },
+      ctx('graphql'),
+    );
+    expect(file?.output).toBe('graphql.gen.ts');
+    const content = file?.content ?? '';
+    expect(content).toContain('export const GetNodeDocument');
+    expect(content).toContain('DocumentNode<GetNodeQuery, GetNodeQueryVariables>');
+    expect(content).toMatch(/__typename: 'File', size: number, id: string, name: string, updated_at: number/);
+    expect(content).not.toMatch(/\bany\b/);
+    expect(file?.inputs.map((p) => p.slice(root.length))).toEqual([
+      '/codegen/test/fixtures/graphql/schema.graphql',
+      '/codegen/test/fixtures/graphql/operations/get-node.graphql',
+      '/codegen/test/fixtures/graphql/operations/rename-node.graphql',
+    ]);
+  });
+});
+
+describe('openapi generator', () => {
+  it('types format: binary as Blob and emits the XML array paths', async () => {
+    const files = await generateOpenapi(
+      { kind: 'openapi', spec: 'openapi.yaml', output: 'openapi.gen.ts', xmlArrayPaths: 'xml-arrays.gen.ts' },
+      ctx('openapi'),
+    );
+    expect(files.map((f) => f.output)).toEqual(['openapi.gen.ts', 'xml-arrays.gen.ts']);
+    expect(files[0]?.content).toMatch(/file: Blob;/);
+    expect(files[1]?.content).toContain('["commands.command","entries.entry","entries.entry.tags.tag"]');
+  });
+
+  it('follows the OpenAPI XML rules for wrapped and unwrapped arrays', () => {
+    const doc = {
+      paths: {
+        '/x': {
+          get: {
+            responses: {
+              200: {
+                content: {
+                  'application/xml': {
+                    schema: {
+                      type: 'object',
+                      xml: { name: 'root' },
+                      properties: {
+                        plain: { type: 'array', items: { type: 'string' } },
+                        renamed: { type: 'array', items: { type: 'string', xml: { name: 'item' } } },
+                        box: { type: 'array', xml: { wrapped: true, name: 'boxes' }, items: { type: 'string' } },
+                        attr: { type: 'string', xml: { attribute: true } },
+                      },
+                    },
+                  },
+                  'application/json': { schema: { type: 'array', items: {} } },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    expect(xmlArrayPaths(doc)).toEqual(['root.boxes.boxes', 'root.item', 'root.plain']);
+  });
+});
+
+describe('wsdl generator', () => {
+  it('merges message interfaces with required parts and an operations map', async () => {
+    const [file] = await generateWsdl({ kind: 'wsdl', wsdl: 'notes.wsdl', output: 'wsdl.gen.ts' }, ctx('wsdl'));
+    const content = file?.content ?? '';
+    expect(content).toMatch(/export interface AddNoteRequest \{[^}]*auth_token: string;[^}]*text: string;/);
+    expect(content).toMatch(/note_id: number;/);
+    expect(content).toContain('add_note: { input: AddNoteRequest; output: AddNoteResponse };');
+    expect(content).toContain('count_notes: { input: CountNotesRequest; output: CountNotesResponse };');
+    expect(content).not.toMatch(/\bany\b|\?:|^import /m);
+  });
+});
+
+describe('samples generator', () => {
+  it('infers one type from several samples, optional where a sample lacks the field, never any', async () => {
+    const [file] = await generateSamples(
+      { kind: 'samples', typeName: 'User', samples: ['user-*.json'], output: 'user.gen.ts' },
+      ctx('samples'),
+    );
+    const content = file?.content ?? '';
+    expect(content).toMatch(/export interface User \{/);
+    expect(content).toMatch(/email\?: string;/);
+    expect(content).toMatch(/name: +string;/);
+    expect(content).toMatch(/groups: +unknown\[\];/);
+    expect(content).not.toMatch(/\bany\b/);
+  });
+});
