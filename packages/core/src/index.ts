@@ -1,1 +1,83 @@
-export const VERSION_PLACEHOLDER = 1;
+// The platform-neutral entry: web fetch, web streams and Blob only, so it runs in browsers, Deno, Bun and Node.
+// Node-only helpers live in `@fileclients/core/node`, the XML parser in `@fileclients/core/xml`.
+export { CookieJar, type CookieJarOptions } from './cookie-jar.js';
+export { createDeadline, type Deadline, type DeadlineOptions, type DeadlineReason } from './deadline.js';
+export { checkedBody, type DownloadContext, type DownloadOptions, readAll } from './download.js';
+export {
+  AbortError,
+  AuthError,
+  ConflictError,
+  type ErrorDetails,
+  type ErrorKind,
+  errorFromStatus,
+  FileClientError,
+  isAbortError,
+  isAuthError,
+  isConflictError,
+  isFileClientError,
+  isNotFoundError,
+  isProtocolError,
+  isQuotaError,
+  isRateLimitError,
+  isTimeoutError,
+  isTransportError,
+  NotFoundError,
+  ProtocolError,
+  type ProviderId,
+  QuotaError,
+  RateLimitError,
+  TimeoutError,
+  TransportError,
+} from './errors.js';
+export {
+  createHttpClient,
+  type FetchLike,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpRequestInit,
+  type RequestContext,
+  toClientError,
+} from './http.js';
+export {
+  defaultRedactor,
+  isSecretName,
+  REDACTED,
+  Redactor,
+  redact,
+  redactText,
+  redactUrl,
+  registerSecret,
+} from './redact.js';
+export {
+  backoffDelay,
+  IDEMPOTENT_METHODS,
+  parseRetryAfter,
+  type RetryOptions,
+  type RetryPolicy,
+  resolveRetryPolicy,
+} from './retry.js';
+export { Session, type SessionLike, type SessionOptions } from './session.js';
+export type {
+  DeleteOptions,
+  FileEntry,
+  FileStore,
+  ListOptions,
+  MkdirOptions,
+  StoreCapabilities,
+  StoreUploadOptions,
+} from './store/file-store.js';
+export { baseName, isSubPath, isValidName, joinPath, normalizePath, parentPath, splitPath } from './store/paths.js';
+export {
+  isRequestBodySource,
+  type OpenBodyOptions,
+  type OpenedBody,
+  type ProgressListener,
+  type RequestBodySource,
+  type TransferProgress,
+  toByteStream,
+  toRequestBody,
+  type UploadBody,
+  type UploadSource,
+  type UploadSourceFactory,
+  uploadBody,
+} from './transfer.js';

@@ -1,0 +1,132 @@
+import { AbortError, type ErrorDetails, type FileClientError, TimeoutError } from './errors.js';
+
+/** Why a deadline fired. */
+export type DeadlineReason = 'abort' | 'timeout' | 'idle';
+
+/**
+ * One signal for an exchange that fires on the caller's abort, an overall timeout, or an idle timeout (no progress
+ * for `idleTimeoutMs`), remembering which, so the error can say AbortError or TimeoutError without guessing.
+ */
+export interface Deadline {
+  readonly signal: AbortSignal;
+  /** Why the signal fired, once it has. */
+  readonly reason: DeadlineReason | undefined;
+  /** True while a caller signal or an overall timer is attached, i.e. until `dispose` or firing. */
+  readonly holding: boolean;
+  /** Progress happened: restart the idle timer. */
+  touch(): void;
+  /** Stop the idle timer (the caller takes over idle tracking, e.g. a checked download body). */
+  stopIdle(): void;
+  /** Release the timers and the listener on the caller's signal. */
+  dispose(): void;
+  /** The AbortError / TimeoutError for this deadline, or undefined while it has not fired. */
+  error(details: ErrorDetails, cause?: unknown): FileClientError | undefined;
+}
+
+export interface DeadlineOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs?: number | undefined;
+  readonly idleTimeoutMs?: number | undefined;
+}
+
+type TimerHandle = ReturnType<typeof setTimeout>;
+
+// Node timers would otherwise keep a process alive until a long overall timeout passes after the work is done.
+function unref(handle: TimerHandle): TimerHandle {
+  const maybe = handle as unknown as { unref?: () => void };
+  maybe.unref?.();
+  return handle;
+}
+
+export function createDeadline(options: DeadlineOptions): Deadline {
+  const controller = new AbortController();
+  const { signal: outer, timeoutMs, idleTimeoutMs } = options;
+  let reason: DeadlineReason | undefined;
+  let overall: TimerHandle | undefined;
+  let idle: TimerHandle | undefined;
+  let disposed = false;
+
+  const fire = (why: DeadlineReason, cause: unknown): void => {
+    if (reason !== undefined) return;
+    reason = why;
+    clear();
+    controller.abort(cause);
+  };
+  const onOuterAbort = (): void => fire('abort', outer?.reason);
+  const clear = (): void => {
+    if (overall !== undefined) clearTimeout(overall);
+    if (idle !== undefined) clearTimeout(idle);
+    overall = undefined;
+    idle = undefined;
+    outer?.removeEventListener('abort', onOuterAbort);
+  };
+  const armIdle = (): void => {
+    if (idle !== undefined) clearTimeout(idle);
+    if (idleTimeoutMs !== undefined && idleTimeoutMs > 0 && reason === undefined) {
+      idle = unref(setTimeout(() => fire('idle', timeoutReason(`no progress for ${idleTimeoutMs} ms`)), idleTimeoutMs));
+    }
+  };
+
+  if (outer?.aborted) {
+    fire('abort', outer.reason);
+  } else {
+    outer?.addEventListener('abort', onOuterAbort, { once: true });
+    if (timeoutMs !== undefined && timeoutMs > 0) {
+      overall = unref(setTimeout(() => fire('timeout', timeoutReason(`timed out after ${timeoutMs} ms`)), timeoutMs));
+    }
+    armIdle();
+  }
+
+  return {
+    signal: controller.signal,
+    get reason() {
+      return reason;
+    },
+    get holding() {
+      return reason === undefined && !disposed && (outer !== undefined || overall !== undefined);
+    },
+    touch: armIdle,
+    stopIdle() {
+      if (idle !== undefined) clearTimeout(idle);
+      idle = undefined;
+    },
+    dispose() {
+      disposed = true;
+      clear();
+    },
+    error(details, cause) {
+      if (reason === undefined) return undefined;
+      if (reason === 'abort')
+        return new AbortError('aborted by the caller', { ...details, cause: cause ?? outer?.reason });
+      const what =
+        reason === 'idle' ? `no progress for ${String(idleTimeoutMs)} ms` : `timed out after ${String(timeoutMs)} ms`;
+      return new TimeoutError(what, { ...details, ...(cause === undefined ? {} : { cause }) });
+    },
+  };
+}
+
+function timeoutReason(message: string): Error {
+  // DOMException where it exists (browsers, Node), so fetch implementations recognise it as an abort reason.
+  return typeof DOMException === 'function' ? new DOMException(message, 'TimeoutError') : new Error(message);
+}
+
+/** Waits `ms`, or rejects with the deadline's error as soon as it fires. */
+export function sleep(ms: number, deadline: Deadline, details: ErrorDetails): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const signal = deadline.signal;
+    const fail = (): void => reject(deadline.error(details) ?? new Error('aborted'));
+    if (signal.aborted) {
+      fail();
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      fail();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,338 @@
+import { createDeadline, type Deadline, sleep } from './deadline.js';
+import {
+  type ErrorDetails,
+  type FileClientError,
+  isAbortError,
+  isFileClientError,
+  isTimeoutError,
+  isTransportError,
+  ProtocolError,
+  type ProviderId,
+  TransportError,
+} from './errors.js';
+import { defaultRedactor, type Redactor } from './redact.js';
+import { backoffDelay, IDEMPOTENT_METHODS, parseRetryAfter, type RetryOptions, resolveRetryPolicy } from './retry.js';
+import type { SessionLike } from './session.js';
+import { isRequestBodySource, type OpenedBody, type RequestBodySource } from './transfer.js';
+
+/** The shape of `fetch` core needs; the global one, undici's, a test double or the node entry's node:http one. */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** Names the call for errors and logs, and says whether repeating it is safe. */
+export interface RequestContext {
+  readonly provider: ProviderId;
+  readonly operation: string;
+  /**
+   * Safe to send twice. Defaults to true for GET, HEAD, OPTIONS, TRACE, PUT and DELETE; a POST that only reads
+   * (a SOAP query, a form-encoded listing) should say so to get retries.
+   */
+  readonly idempotent?: boolean;
+}
+
+export interface HttpRequestInit extends Omit<RequestInit, 'body' | 'signal' | 'redirect'> {
+  /** A fetch body, or a RequestBodySource (`uploadBody`, `multipartBody`) opened afresh per attempt. */
+  body?: BodyInit | RequestBodySource | null;
+  signal?: AbortSignal;
+  /** Overall deadline for this call, including reading the response body. */
+  timeoutMs?: number;
+  /** Longest wait without progress (upload bytes pulled, response headers). The download body is checked by `checkedBody`. */
+  idleTimeoutMs?: number;
+  retry?: RetryOptions | false;
+  /** 'follow' (default) follows redirects here, re-applying cookies per hop; 'manual' returns the 3xx. */
+  redirect?: 'follow' | 'manual';
+  maxRedirects?: number;
+}
+
+export interface HttpClientOptions {
+  readonly provider: ProviderId;
+  /** Default: the global fetch, looked up at call time (so test doubles installed later are seen). */
+  readonly fetch?: FetchLike;
+  readonly retry?: RetryOptions | false;
+  /** Default overall timeout per call; none when absent. */
+  readonly timeoutMs?: number;
+  /** Default idle timeout; 60 000 when absent, 0 disables. */
+  readonly idleTimeoutMs?: number;
+  readonly session?: SessionLike;
+  /** Headers sent on every request. */
+  readonly headers?: HeadersInit;
+  readonly maxRedirects?: number;
+  readonly redactor?: Redactor;
+  /** Receives one redacted line per request, response, retry and failure. */
+  readonly logger?: (line: string) => void;
+}
+
+export interface HttpClient {
+  readonly provider: ProviderId;
+  /**
+   * Sends a request. Applies session cookies and credentials, follows redirects hop by hop (cookies never cross
+   * origins), retries safe requests with backoff, and maps failures to typed errors. Never throws on an HTTP status:
+   * map statuses with `errorFromStatus` or the provider's own mapping.
+   */
+  request(context: RequestContext, input: string | URL, init?: HttpRequestInit): Promise<Response>;
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const redactor = options.redactor ?? defaultRedactor;
+  const log = options.logger === undefined ? undefined : (line: string) => options.logger?.(redactor.text(line));
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function request(context: RequestContext, input: string | URL, init: HttpRequestInit = {}): Promise<Response> {
+    const details: ErrorDetails = { provider: context.provider, operation: context.operation, redactor };
+    const method = (init.method ?? 'GET').toUpperCase();
+    const safe = context.idempotent ?? IDEMPOTENT_METHODS.has(method);
+    const policy = resolveRetryPolicy(init.retry ?? options.retry, isRetryableError);
+    const deadline = createDeadline({
+      signal: init.signal,
+      timeoutMs: init.timeoutMs ?? options.timeoutMs,
+      idleTimeoutMs: init.idleTimeoutMs ?? options.idleTimeoutMs ?? 60_000,
+    });
+    const source = isRequestBodySource(init.body) ? init.body : undefined;
+    const replayable = source?.replayable ?? !isOneShotBody(init.body);
+
+    for (let attempt = 0; ; attempt++) {
+      const canRetry = safe && attempt < policy.retries;
+      let response: Response;
+      try {
+        response = await send(details, input, init, method, deadline);
+      } catch (error) {
+        const failure = toClientError(error, deadline, details, redactor);
+        if (canRetry && policy.retryOnError(failure) && !deadline.signal.aborted) {
+          refuseUnlessReplayable(replayable, failure, details);
+          const delay = backoffDelay(policy, attempt);
+          log?.(
+            `retry ${attempt + 1}/${policy.retries} of ${context.operation} in ${delay} ms after ${failure.message}`,
+          );
+          await sleep(delay, deadline, details).catch((sleepError: unknown) => {
+            deadline.dispose();
+            throw sleepError;
+          });
+          continue;
+        }
+        deadline.dispose();
+        throw failure;
+      }
+      if (canRetry && policy.retryOn(response)) {
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        if (retryAfter === undefined || retryAfter <= policy.maxRetryAfterMs) {
+          // Free the connection before waiting; the body of a response we retry is never read.
+          await response.body?.cancel().catch(() => undefined);
+          refuseUnlessReplayable(replayable, `HTTP ${response.status}`, { ...details, status: response.status });
+          const delay = retryAfter ?? backoffDelay(policy, attempt);
+          log?.(
+            `retry ${attempt + 1}/${policy.retries} of ${context.operation} in ${delay} ms after HTTP ${response.status}`,
+          );
+          try {
+            await sleep(delay, deadline, details);
+          } catch (sleepError) {
+            deadline.dispose();
+            throw sleepError;
+          }
+          continue;
+        }
+      }
+      // Headers are in; the body has its own idle tracking (checkedBody). The overall timeout and the caller's signal
+      // keep covering the body, so release them only when the body ends.
+      deadline.stopIdle();
+      return releaseWhenDone(response, deadline, details, redactor);
+    }
+  }
+
+  async function send(
+    details: ErrorDetails,
+    input: string | URL,
+    init: HttpRequestInit,
+    initialMethod: string,
+    deadline: Deadline,
+  ): Promise<Response> {
+    const {
+      body: rawBody,
+      signal: _signal,
+      timeoutMs: _timeout,
+      idleTimeoutMs: _idle,
+      retry: _retry,
+      redirect = 'follow',
+      maxRedirects = options.maxRedirects ?? 10,
+      headers: initHeaders,
+      ...rest
+    } = init;
+    let url = new URL(input);
+    const startOrigin = url.origin;
+    let method = initialMethod;
+    let bodyInput: BodyInit | RequestBodySource | null | undefined = rawBody;
+
+    for (let hop = 0; ; hop++) {
+      const headers = new Headers(options.headers);
+      for (const [name, value] of new Headers(initHeaders)) headers.set(name, value);
+      if (url.origin !== startOrigin) {
+        // Credentials the caller attached were meant for the first origin only (as the fetch spec does).
+        headers.delete('authorization');
+        headers.delete('cookie');
+      }
+      options.session?.applyTo(url, headers);
+
+      const opened = await openBody(bodyInput, deadline);
+      if (opened !== undefined) {
+        if (opened.contentType !== undefined && !headers.has('content-type')) {
+          headers.set('content-type', opened.contentType);
+        }
+        if (opened.size !== undefined && opened.streamed) headers.set('content-length', String(opened.size));
+      }
+      const streamed = opened?.streamed ?? bodyInput instanceof ReadableStream;
+      const fetchInit: RequestInit & { duplex?: 'half' } = {
+        ...rest,
+        method,
+        headers,
+        signal: deadline.signal,
+        // 'error' for streams: any other mode makes undici tee the body and buffer it whole (undici #4058).
+        redirect: streamed ? 'error' : 'manual',
+      };
+      if (opened !== undefined) fetchInit.body = opened.body;
+      else if (bodyInput !== undefined && bodyInput !== null && !isRequestBodySource(bodyInput)) {
+        fetchInit.body = bodyInput;
+      }
+      if (streamed) fetchInit.duplex = 'half';
+
+      log?.(`→ ${method} ${redactor.url(url)}`);
+      const response = await fetchImpl(url, fetchInit);
+      deadline.touch();
+      log?.(`← ${response.status} ${method} ${redactor.url(url)}`);
+      options.session?.receive(url, response);
+
+      const location = response.headers.get('location');
+      if (redirect === 'manual' || !REDIRECT_STATUSES.has(response.status) || location === null) return response;
+      await response.body?.cancel().catch(() => undefined);
+      if (hop >= maxRedirects) {
+        throw new ProtocolError(`more than ${maxRedirects} redirects`, { ...details, status: response.status });
+      }
+      const next = new URL(location, url);
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new ProtocolError(`redirect to unsupported scheme ${next.protocol}`, {
+          ...details,
+          status: response.status,
+        });
+      }
+      // 303 always, and 301/302 after POST, become a GET without body (fetch spec, HTTP-redirect fetch step 12).
+      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+        if (method !== 'HEAD') method = 'GET';
+        bodyInput = undefined;
+      } else if (bodyInput !== undefined && bodyInput !== null) {
+        const again = isRequestBodySource(bodyInput) ? bodyInput.replayable : !isOneShotBody(bodyInput);
+        if (!again) {
+          throw new ProtocolError(
+            `HTTP ${response.status} redirect needs the request body again, but it is a one-shot stream`,
+            { ...details, status: response.status },
+          );
+        }
+      }
+      url = next;
+    }
+  }
+
+  return { provider: options.provider, request };
+}
+
+async function openBody(
+  body: BodyInit | RequestBodySource | null | undefined,
+  deadline: Deadline,
+): Promise<OpenedBody | undefined> {
+  if (!isRequestBodySource(body)) return undefined;
+  return body.open({ signal: deadline.signal, onChunk: deadline.touch });
+}
+
+function isOneShotBody(body: unknown): boolean {
+  if (body === undefined || body === null) return false;
+  if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) return true;
+  return typeof body === 'object' && Symbol.asyncIterator in body;
+}
+
+function refuseUnlessReplayable(replayable: boolean, failure: FileClientError | string, details: ErrorDetails): void {
+  if (replayable) return;
+  const what = typeof failure === 'string' ? failure : failure.message;
+  throw new TransportError(
+    `not retrying after ${what}: the request body is a one-shot stream that may be partly consumed; ` +
+      'pass a source factory (source: () => stream) to make this upload retryable',
+    {
+      ...details,
+      code: 'BODY_NOT_REPLAYABLE',
+      ...(typeof failure === 'string' ? {} : { cause: failure, status: failure.status }),
+    },
+  );
+}
+
+/** Transport failures are retried; aborts, timeouts and everything else are not. */
+function isRetryableError(error: unknown): boolean {
+  return isTransportError(error) && !isAbortError(error) && !isTimeoutError(error);
+}
+
+/** Maps whatever fetch threw to the error class a caller should see. */
+export function toClientError(
+  error: unknown,
+  deadline: Deadline | undefined,
+  details: ErrorDetails,
+  redactor: Redactor = defaultRedactor,
+): FileClientError {
+  if (isFileClientError(error)) return error;
+  const fromDeadline = deadline?.error(details, error);
+  if (fromDeadline !== undefined) return fromDeadline;
+  const text = describe(error);
+  if (/redirect/i.test(text)) {
+    return new ProtocolError(
+      'the server redirected a streamed upload; a stream cannot be sent twice, so the redirect was not followed',
+      { ...details, cause: error },
+    );
+  }
+  return new TransportError(`network error: ${redactor.text(text)}`, { ...details, cause: error });
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause;
+  if (cause instanceof Error) {
+    const code = (cause as Error & { code?: unknown }).code;
+    return `${error.message} (${typeof code === 'string' ? `${code}: ` : ''}${cause.message})`;
+  }
+  return error.message;
+}
+
+/** Keeps the deadline alive until the body is consumed, then releases its timer and listener. */
+function releaseWhenDone(response: Response, deadline: Deadline, details: ErrorDetails, redactor: Redactor): Response {
+  const body = response.body;
+  // Nothing to hold (no caller signal, no overall timeout): hand back fetch's own response, one stream hop fewer.
+  if (body === null || !deadline.holding) {
+    deadline.dispose();
+    return response;
+  }
+  const reader = body.getReader();
+  const wrapped = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const next = await reader.read();
+          if (next.done) {
+            deadline.dispose();
+            controller.close();
+          } else controller.enqueue(next.value);
+        } catch (error) {
+          const failure = toClientError(error, deadline, details, redactor);
+          deadline.dispose();
+          controller.error(failure);
+        }
+      },
+      async cancel(reason) {
+        deadline.dispose();
+        await reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const out = new Response(wrapped, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  // A new Response has an empty url; keep the final one for callers that resolve relative links.
+  Object.defineProperty(out, 'url', { value: response.url });
+  return out;
+}

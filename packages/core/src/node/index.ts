@@ -1,0 +1,2 @@
+// Node-only helpers: file paths, fs streams, atomic file download, a node:http transport.
+export {};

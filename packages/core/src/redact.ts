@@ -1,0 +1,174 @@
+/**
+ * Secret redaction. Every error message, cause, JSON form and inspect form, and every log line core writes, goes
+ * through a Redactor, so a password, token or cookie value never leaves the process in a diagnostic.
+ *
+ * Two layers: literal secrets registered at runtime (a token the session received, a password the caller passed),
+ * and patterns for the shapes secrets take in text even when nobody registered them (`Authorization: ...`,
+ * `password=...`, `"token": "..."`).
+ */
+
+/** What a redacted secret is replaced with. */
+export const REDACTED = '[REDACTED]';
+
+/** Secrets shorter than this are not matched literally: a 2-letter "secret" would blank out ordinary words. */
+const MIN_SECRET_LENGTH = 3;
+
+/** Bounded so a long-running process that refreshes tokens forever does not grow without limit. */
+const MAX_SECRETS = 512;
+
+/** Names whose values are secret wherever they appear (query parameters, form fields, JSON keys, headers). */
+const SECRET_NAMES =
+  'password|passwd|pass|pwd|secret|token|access_?token|refresh_?token|auth_?token|authtoken|id_?token|api_?key|apikey|session_?id|sessionid|sid|jsessionid|phpsessid|zm_auth_token|csrf_?token|x-csrf-token|ticket|auth|authorization|cookie|set-cookie|x-auth-token|x-api-key|client_?secret|private_?key|signature';
+
+// `name=value` (query strings, form bodies, log lines). Only `=`: with `:` too, a message such as
+// "boxnet auth: bad credentials" would lose its words. The value stops at a separator.
+const KEY_VALUE = new RegExp(`((?:^|[^a-z0-9_-])(?:${SECRET_NAMES})\\s*=\\s*)(?!\\[REDACTED\\])([^\\s&;,"'<>]+)`, 'gi');
+// Secret-carrying custom headers written as `Name: value`.
+const SECRET_HEADER = /((?:^|\n|\s)x-(?:auth-token|api-key|csrf-token|session-token|token|auth)\s*:\s*)([^\r\n]+)/gi;
+// JSON-ish `"name": "value"` and `'name': 'value'`.
+const QUOTED = new RegExp(`((["'])(?:${SECRET_NAMES})\\2\\s*:\\s*)(["'])((?:\\\\.|(?!\\3).)*)\\3`, 'gi');
+// Header lines whose whole value is secret, including the scheme: `Authorization: Bearer abc`.
+const AUTH_HEADER = /((?:^|\n|\s)(?:proxy-)?authorization\s*:\s*)([^\r\n]+)/gi;
+const COOKIE_HEADER = /((?:^|\n|\s)(?:set-)?cookie\s*:\s*)([^\r\n]+)/gi;
+// Schemes in free text: `Bearer abc`, `Basic abc`.
+const SCHEME = /\b(Bearer|Basic|Digest|Negotiate|Token)\s+([A-Za-z0-9._~+/=-]{6,})/g;
+// Credentials in a URL authority: https://user:pass@host.
+const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/)([^/\s:@]+):([^/\s@]+)@/gi;
+
+/** Redacts text and structured values. One default instance is shared by core; providers may create their own. */
+export class Redactor {
+  readonly #secrets = new Set<string>();
+
+  /** Registers a literal secret (a token, a password, a cookie value). Re-adding moves it to the young end. */
+  add(secret: string | undefined | null): void {
+    if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) return;
+    this.#secrets.delete(secret);
+    this.#secrets.add(secret);
+    // Also the encoded forms: a token travels in URLs percent-encoded.
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret) this.#secrets.add(encoded);
+    while (this.#secrets.size > MAX_SECRETS) {
+      const oldest = this.#secrets.values().next();
+      if (oldest.done) break;
+      this.#secrets.delete(oldest.value);
+    }
+  }
+
+  /** Forgets a secret (after logout), so unrelated text that happens to contain it is no longer blanked. */
+  delete(secret: string): void {
+    this.#secrets.delete(secret);
+    this.#secrets.delete(encodeURIComponent(secret));
+  }
+
+  /** Redacts registered secrets and secret-shaped substrings in a piece of text. */
+  text(input: string): string {
+    let out = input;
+    if (this.#secrets.size > 0) {
+      // Longest first, so a secret that contains another is replaced whole.
+      const secrets = [...this.#secrets].sort((a, b) => b.length - a.length);
+      for (const secret of secrets) {
+        if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+      }
+    }
+    return out
+      .replace(AUTH_HEADER, `$1${REDACTED}`)
+      .replace(COOKIE_HEADER, `$1${REDACTED}`)
+      .replace(SECRET_HEADER, `$1${REDACTED}`)
+      .replace(QUOTED, `$1$3${REDACTED}$3`)
+      .replace(KEY_VALUE, `$1${REDACTED}`)
+      .replace(SCHEME, `$1 ${REDACTED}`)
+      .replace(URL_USERINFO, `$1$2:${REDACTED}@`);
+  }
+
+  /**
+   * Redacts a URL: registered secrets anywhere (tokens embedded in path segments included), secret-named query
+   * parameters, and user:password. Extra `secrets` are redacted for this call only.
+   */
+  url(input: string | URL, secrets: readonly string[] = []): string {
+    let out = typeof input === 'string' ? input : input.href;
+    for (const secret of secrets) {
+      if (secret.length < MIN_SECRET_LENGTH) continue;
+      out = out.split(secret).join(REDACTED).split(encodeURIComponent(secret)).join(REDACTED);
+    }
+    return this.text(out);
+  }
+
+  /**
+   * Deep-redacts a structured value for JSON or logging: strings are redacted as text, values under secret-named
+   * keys are replaced whole, cycles and excessive depth are cut.
+   */
+  value(input: unknown, depth = 6, seen: WeakSet<object> = new WeakSet()): unknown {
+    if (typeof input === 'string') return this.text(input);
+    if (input === null || typeof input !== 'object') {
+      return typeof input === 'bigint' ? input.toString() : input;
+    }
+    if (seen.has(input)) return '[Circular]';
+    if (depth <= 0) return '[Object]';
+    seen.add(input);
+    if (input instanceof Error) return this.error(input, depth - 1, seen);
+    if (input instanceof URL) return this.url(input);
+    if (input instanceof Date) return input.toISOString();
+    if (Array.isArray(input)) return input.map((item) => this.value(item, depth - 1, seen));
+    if (isHeadersLike(input)) return this.headers(input);
+    const out: Record<string, unknown> = {};
+    for (const [key, val] of Object.entries(input)) {
+      out[key] = isSecretName(key) && val !== undefined && val !== null ? REDACTED : this.value(val, depth - 1, seen);
+    }
+    return out;
+  }
+
+  /** Redacts a header collection: secret-named headers lose their value entirely. */
+  headers(input: HeadersInit | Headers): Record<string, string> {
+    const out: Record<string, string> = {};
+    const entries: Iterable<[string, string]> =
+      input instanceof Headers || Array.isArray(input)
+        ? (input as Iterable<[string, string]>)
+        : Object.entries(input as Record<string, string>);
+    for (const [name, value] of entries) out[name] = isSecretName(name) ? REDACTED : this.text(value);
+    return out;
+  }
+
+  /** A plain-object copy of an error with every text field redacted; used for `cause` and JSON forms. */
+  error(input: Error, depth = 4, seen: WeakSet<object> = new WeakSet()): Record<string, unknown> {
+    seen.add(input);
+    const out: Record<string, unknown> = { name: input.name, message: this.text(input.message) };
+    for (const key of ['code', 'errno', 'syscall', 'status', 'provider', 'operation'] as const) {
+      const val = (input as unknown as Record<string, unknown>)[key];
+      if (val !== undefined) out[key] = this.value(val, depth - 1, seen);
+    }
+    if (input.cause !== undefined) out.cause = depth > 0 ? this.value(input.cause, depth - 1, seen) : '[Object]';
+    return out;
+  }
+}
+
+/** True for header, parameter and key names whose value is a credential. */
+export function isSecretName(name: string): boolean {
+  return new RegExp(`^(?:${SECRET_NAMES})$`, 'i').test(name.trim());
+}
+
+function isHeadersLike(input: object): input is Headers {
+  return typeof Headers !== 'undefined' && input instanceof Headers;
+}
+
+/** The redactor core uses for its own errors and logs. */
+export const defaultRedactor: Redactor = new Redactor();
+
+/** Registers a secret with the default redactor: from now on it is blanked in every error and log line. */
+export function registerSecret(secret: string | undefined | null): void {
+  defaultRedactor.add(secret);
+}
+
+/** Redacts a string with the default redactor. */
+export function redactText(input: string): string {
+  return defaultRedactor.text(input);
+}
+
+/** Redacts a URL with the default redactor, plus the given per-call secrets (tokens embedded in the path). */
+export function redactUrl(input: string | URL, secrets: readonly string[] = []): string {
+  return defaultRedactor.url(input, secrets);
+}
+
+/** Deep-redacts any value (for log lines and JSON) with the default redactor. */
+export function redact(input: unknown): unknown {
+  return defaultRedactor.value(input);
+}

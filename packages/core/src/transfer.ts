@@ -1,0 +1,247 @@
+/**
+ * Upload bodies: one description of "what to send" (Blob, web stream, async iterable, bytes, text, or a factory
+ * of those) turned into a fetch body with progress, size checks and an idle hook. Streams are pulled one chunk at
+ * a time (highWaterMark 0), so memory stays bounded whatever the size.
+ */
+
+/** Progress of one transfer. `total` is known when the size is. */
+export interface TransferProgress {
+  readonly bytes: number;
+  readonly total?: number;
+}
+
+export type ProgressListener = (progress: TransferProgress) => void;
+
+/**
+ * What can be uploaded from the platform-neutral entry. A Node `Readable` is an `AsyncIterable<Uint8Array>` and is
+ * accepted as such; the node entry adds file paths (`fileSource`).
+ */
+export type UploadSource =
+  | Blob
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array>
+  | Uint8Array
+  | ArrayBuffer
+  | string;
+
+/** Produces a fresh source per attempt; the only way a streamed upload can be retried. */
+export type UploadSourceFactory = () => UploadSource | Promise<UploadSource>;
+
+export interface UploadBody {
+  /** The data, or a factory that makes it retryable. */
+  readonly source: UploadSource | UploadSourceFactory;
+  /** Byte size when known (sent as Content-Length and checked against what the source yields). */
+  readonly size?: number;
+  /** Content type of the data (used for a multipart part or as the request Content-Type). */
+  readonly contentType?: string;
+  readonly onProgress?: ProgressListener;
+}
+
+/** What one attempt sends. Spread `body`, `duplex` and `redirect` into a RequestInit when using your own fetch. */
+export interface OpenedBody {
+  readonly body: BodyInit;
+  readonly size?: number;
+  readonly contentType?: string;
+  /** True for stream bodies: fetch then needs `duplex: 'half'` and `redirect: 'error'` (undici #4058). */
+  readonly streamed: boolean;
+}
+
+export interface OpenBodyOptions {
+  readonly signal?: AbortSignal;
+  /** Called on every chunk handed to the transport; the HTTP client restarts its idle timer there. */
+  readonly onChunk?: () => void;
+}
+
+const BODY_SOURCE = Symbol.for('@fileclients/core/body-source');
+
+/**
+ * A request body the HTTP client can open once per attempt. `replayable` is false for one-shot streams: the client
+ * then refuses to retry instead of sending a half-consumed stream.
+ */
+export interface RequestBodySource {
+  readonly [BODY_SOURCE]: true;
+  readonly replayable: boolean;
+  readonly size?: number;
+  readonly contentType?: string;
+  open(options?: OpenBodyOptions): Promise<OpenedBody>;
+}
+
+export function isRequestBodySource(value: unknown): value is RequestBodySource {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BODY_SOURCE] === true;
+}
+
+/** Builds a RequestBodySource from an UploadBody. */
+export function uploadBody(body: UploadBody): RequestBodySource {
+  const { source } = body;
+  const replayable = typeof source === 'function' || isInMemory(source);
+  let used = false;
+  const size = body.size ?? (typeof source === 'function' ? undefined : knownSize(source));
+  return {
+    [BODY_SOURCE]: true,
+    replayable,
+    ...(size === undefined ? {} : { size }),
+    ...(body.contentType === undefined ? {} : { contentType: body.contentType }),
+    async open(options = {}) {
+      if (!replayable && used) {
+        throw new Error('this upload body is a one-shot stream and was already sent; pass a source factory to retry');
+      }
+      used = true;
+      const resolved = typeof source === 'function' ? await source() : source;
+      return openSource(resolved, { ...body, size }, options);
+    },
+  };
+}
+
+/**
+ * Opens an UploadBody for a single send through your own fetch. Spread the result:
+ * `fetch(url, { method: 'PUT', body: b.body, ...(b.streamed ? { duplex: 'half', redirect: 'error' } : {}) })`.
+ */
+export async function toRequestBody(body: UploadBody, options: OpenBodyOptions = {}): Promise<OpenedBody> {
+  return uploadBody(body).open(options);
+}
+
+function isInMemory(source: UploadSource): boolean {
+  return typeof source === 'string' || source instanceof Uint8Array || source instanceof ArrayBuffer || isBlob(source);
+}
+
+function isBlob(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob;
+}
+
+const encoder = new TextEncoder();
+
+function knownSize(source: UploadSource): number | undefined {
+  if (typeof source === 'string') return encoder.encode(source).byteLength;
+  if (source instanceof Uint8Array || source instanceof ArrayBuffer) return source.byteLength;
+  if (isBlob(source)) return source.size;
+  return undefined;
+}
+
+/** Slices for in-memory bodies, so progress moves in steps while fetch reads them. */
+const SLICE = 64 * 1024;
+
+function openSource(
+  source: UploadSource,
+  body: { size?: number | undefined; contentType?: string | undefined; onProgress?: ProgressListener | undefined },
+  options: OpenBodyOptions,
+): OpenedBody {
+  const size = body.size ?? knownSize(source);
+  const meta = {
+    ...(size === undefined ? {} : { size }),
+    ...(body.contentType === undefined ? {} : { contentType: body.contentType }),
+  };
+  const tracked = body.onProgress !== undefined || options.onChunk !== undefined;
+  if (!tracked && isInMemory(source)) {
+    // Handing bytes or a Blob straight to fetch is the fast path: no stream, replayable, Content-Length automatic.
+    return {
+      body: typeof source === 'string' ? encoder.encode(source) : (source as BodyInit),
+      streamed: false,
+      ...meta,
+    };
+  }
+  const stream = countingStream(toByteStream(source), { ...body, size }, options);
+  return { body: stream, streamed: true, ...meta };
+}
+
+/** Turns any source into a web ReadableStream of bytes, pulling lazily. */
+export function toByteStream(source: UploadSource): ReadableStream<Uint8Array> {
+  if (typeof source === 'string') return bytesStream(encoder.encode(source));
+  if (source instanceof Uint8Array) return bytesStream(source);
+  if (source instanceof ArrayBuffer) return bytesStream(new Uint8Array(source));
+  if (isBlob(source)) return source.stream();
+  if (source instanceof ReadableStream) return source;
+  return iterableStream(source);
+}
+
+function bytesStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (offset >= bytes.byteLength) {
+          controller.close();
+          return;
+        }
+        controller.enqueue(bytes.subarray(offset, offset + SLICE));
+        offset += SLICE;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+function iterableStream(iterable: AsyncIterable<Uint8Array | string>): ReadableStream<Uint8Array> {
+  let iterator: AsyncIterator<Uint8Array | string> | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        iterator ??= iterable[Symbol.asyncIterator]();
+        const next = await iterator.next();
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        const chunk = next.value;
+        // A Node Readable with setEncoding() yields strings; accept them rather than fail deep inside fetch.
+        controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
+      },
+      async cancel(reason) {
+        // return() lets a Node Readable destroy itself and close its file descriptor.
+        await iterator?.return?.(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/**
+ * Counts bytes as the transport pulls them: progress, the idle hook, and a size check (a source that yields more or
+ * less than the declared size would otherwise produce a request the server cuts or misreads).
+ */
+function countingStream(
+  input: ReadableStream<Uint8Array>,
+  body: { size?: number | undefined; onProgress?: ProgressListener | undefined },
+  options: OpenBodyOptions,
+): ReadableStream<Uint8Array> {
+  const reader = input.getReader();
+  const { size, onProgress } = body;
+  let bytes = 0;
+  const report = (): void => onProgress?.(size === undefined ? { bytes } : { bytes, total: size });
+  return new ReadableStream<Uint8Array>(
+    {
+      start() {
+        report();
+      },
+      async pull(controller) {
+        if (options.signal?.aborted) {
+          const reason: unknown = options.signal.reason;
+          await reader.cancel(reason).catch(() => undefined);
+          controller.error(reason);
+          return;
+        }
+        const next = await reader.read();
+        if (next.done) {
+          if (size !== undefined && bytes !== size) {
+            controller.error(new RangeError(`upload source yielded ${bytes} bytes, declared size is ${size}`));
+            return;
+          }
+          controller.close();
+          return;
+        }
+        bytes += next.value.byteLength;
+        if (size !== undefined && bytes > size) {
+          await reader.cancel().catch(() => undefined);
+          controller.error(new RangeError(`upload source yielded more than the declared ${size} bytes`));
+          return;
+        }
+        options.onChunk?.();
+        controller.enqueue(next.value);
+        report();
+      },
+      async cancel(reason) {
+        await reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
