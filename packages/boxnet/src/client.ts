@@ -1,0 +1,242 @@
+import { AbortError, ProtocolError, registerSecret, TimeoutError, TransportError } from './core.js';
+import { decodeResponse } from './decode.js';
+import { buildEnvelope, type WireValue } from './envelope.js';
+import { type BoxnetOperation, statusError } from './errors.js';
+import type { BoxnetFriend } from './generated/friends.gen.js';
+import type { BoxnetTag } from './generated/tags.gen.js';
+import type { BoxnetTreeFolder } from './generated/tree.gen.js';
+import type { BoxnetUpdate } from './generated/updates.gen.js';
+import { type BoxnetPortOperations, boxnetPortOperationTable, type SOAPUser } from './generated/wsdl.gen.js';
+import { decodeFriends, decodeTags, decodeTree, decodeUpdates, type PayloadOptions } from './payloads.js';
+
+export type { BoxnetOperation };
+
+type Table = typeof boxnetPortOperationTable;
+type SessionPart = 'api_key' | 'auth_token';
+
+/** The parameters of an operation, without api_key and auth_token (the client adds them). */
+export type BoxnetArgs<Op extends BoxnetOperation> = Omit<BoxnetPortOperations[Op]['input'], SessionPart>;
+type OutputParts<Op extends BoxnetOperation> = Omit<BoxnetPortOperations[Op]['output'], 'status'>;
+/** The success literal(s) of an operation, e.g. `'s_get_file_info'`. */
+export type BoxnetSuccessStatus<Op extends BoxnetOperation> = Table[Op]['success'][number];
+/** Answers that are not failures but did not do what was asked (`s_folder_exists`, `s_link_exists`). */
+export type BoxnetOutcomeStatus<Op extends BoxnetOperation> = Table[Op]['outcomes'][number];
+/**
+ * What a call resolves to: every output part on success; on an outcome status, whatever parts came. Any other
+ * status is thrown as a typed error (see errors.ts).
+ */
+export type BoxnetResult<Op extends BoxnetOperation> =
+  | (OutputParts<Op> & { readonly status: BoxnetSuccessStatus<Op> })
+  | ([BoxnetOutcomeStatus<Op>] extends [never]
+      ? never
+      : Partial<OutputParts<Op>> & { readonly status: BoxnetOutcomeStatus<Op> });
+
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export interface BoxnetClientOptions {
+  /** Your application's API key. */
+  readonly apiKey: string;
+  /** A session token from an earlier login; set later by getAuthToken/login, or with setAuthToken. */
+  readonly authToken?: string;
+  /** Base URL of the API host (SOAP endpoint, auth page, downloads). Default `http://box.net`. */
+  readonly baseUrl?: string;
+  /** Path of the SOAP endpoint under baseUrl. Default `/api/1.0/soap`. */
+  readonly soapPath?: string;
+  /** Base URL of the upload host. Default `http://upload.box.net` (uploads elsewhere are rejected by Box). */
+  readonly uploadUrl?: string;
+  /** Base URL for downloads. Default: baseUrl. */
+  readonly downloadUrl?: string;
+  /** Injected fetch (tests, proxies). Default: globalThis.fetch. */
+  readonly fetch?: FetchLike;
+  /** Per-call timeout in milliseconds. Default 60 000. */
+  readonly timeoutMs?: number;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
+
+export interface TreeOptions extends PayloadOptions, CallOptions {
+  /** Only the folder's own files and folders. */
+  readonly onelevel?: boolean;
+  /** Folders only. */
+  readonly nofiles?: boolean;
+  /** Ask for plain XML instead of a zip archive (decoding handles both). */
+  readonly nozip?: boolean;
+  /** The lighter attribute set old clients asked for. */
+  readonly simple?: boolean;
+}
+
+export interface BoxnetClient {
+  readonly apiKey: string;
+  readonly baseUrl: string;
+  readonly uploadUrl: string;
+  readonly downloadUrl: string;
+  readonly fetch: FetchLike;
+  /** The current session token, if any. */
+  readonly authToken: string | undefined;
+  setAuthToken(token: string | undefined): void;
+  /** Any operation of the WSDL, typed from it. */
+  call<Op extends BoxnetOperation>(
+    operation: Op,
+    args: BoxnetArgs<Op>,
+    options?: CallOptions,
+  ): Promise<BoxnetResult<Op>>;
+  /** The same call with longs as bigint or decimal strings, for ids beyond 2^53. */
+  callRaw(
+    operation: BoxnetOperation,
+    args: Readonly<Record<string, WireValue>>,
+    options?: CallOptions,
+  ): Promise<Record<string, unknown>>;
+  /** get_ticket, plus the page to send the user to. */
+  getTicket(options?: CallOptions): Promise<{ ticket: string; authUrl: string }>;
+  /** get_auth_token: after the user approved the ticket; stores the token. */
+  getAuthToken(ticket: string, options?: CallOptions): Promise<{ authToken: string; user: SOAPUser }>;
+  /** authorization: direct login with a password; stores the token. */
+  login(login: string, password: string, options?: CallOptions): Promise<{ authToken: string; user: SOAPUser }>;
+  /** logout; forgets the token. */
+  logout(options?: CallOptions): Promise<void>;
+  getAccountTree(folderId?: number, options?: TreeOptions): Promise<BoxnetTreeFolder>;
+  exportTags(options?: PayloadOptions & CallOptions): Promise<BoxnetTag[]>;
+  getFriends(options?: PayloadOptions & CallOptions & { nozip?: boolean }): Promise<BoxnetFriend[]>;
+  getUpdates(
+    range: { begin: number; end: number },
+    options?: PayloadOptions & CallOptions & { nozip?: boolean },
+  ): Promise<BoxnetUpdate[]>;
+}
+
+const OPERATION_NAMES = new Set<string>(Object.keys(boxnetPortOperationTable));
+
+export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
+  const baseUrl = (options.baseUrl ?? 'http://box.net').replace(/\/+$/, '');
+  const soapUrl = baseUrl + (options.soapPath ?? '/api/1.0/soap');
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  let authToken = options.authToken;
+  registerSecret(options.apiKey);
+  registerSecret(authToken);
+
+  async function post(operation: BoxnetOperation, body: string, call: CallOptions): Promise<string> {
+    const details = { provider: 'boxnet', operation } as const;
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 60_000;
+    const signals = [AbortSignal.timeout(timeoutMs), ...(call.signal ? [call.signal] : [])];
+    let response: Response;
+    try {
+      response = await fetchImpl(soapUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'text/xml; charset=utf-8',
+          soapaction: `"${boxnetPortOperationTable[operation].soapAction}"`,
+        },
+        body,
+        signal: AbortSignal.any(signals),
+      });
+    } catch (cause) {
+      if (call.signal?.aborted) throw new AbortError('the call was aborted', { ...details, cause });
+      if (cause instanceof Error && cause.name === 'TimeoutError') {
+        throw new TimeoutError(`no answer within ${timeoutMs} ms`, { ...details, cause });
+      }
+      throw new TransportError('the request failed before an answer arrived', { ...details, cause });
+    }
+    const text = await response.text();
+    // SOAP 1.1 faults come with HTTP 500 and an envelope: let the decoder report them.
+    if (!response.ok && !(response.status === 500 && text.includes('Fault'))) {
+      const ErrorClass = response.status >= 500 ? TransportError : ProtocolError;
+      throw new ErrorClass(`HTTP ${response.status} from the SOAP endpoint`, { ...details, status: response.status });
+    }
+    return text;
+  }
+
+  async function callRaw(
+    operation: BoxnetOperation,
+    args: Readonly<Record<string, WireValue>>,
+    call: CallOptions = {},
+  ): Promise<Record<string, unknown>> {
+    if (!OPERATION_NAMES.has(operation)) {
+      throw new ProtocolError(`${String(operation)} is not an operation of the Box.net 1.0 WSDL`, {
+        provider: 'boxnet',
+        operation: String(operation),
+      });
+    }
+    const table = boxnetPortOperationTable[operation];
+    const needs = (name: string) => table.input.some((p) => p.name === name);
+    const full: Record<string, WireValue> = { ...args, api_key: options.apiKey };
+    if (needs('auth_token')) {
+      if (authToken === undefined) {
+        throw statusError(operation, 'not_logged_in');
+      }
+      full.auth_token = authToken;
+    }
+    const decoded = decodeResponse(operation, await post(operation, buildEnvelope(operation, full), call));
+    const success: readonly string[] = table.success;
+    const outcomes: readonly string[] = table.outcomes;
+    if (success.includes(decoded.status)) {
+      const parts = decoded.parts();
+      for (const part of table.output) {
+        if (part.name !== 'status' && !(part.name in parts)) {
+          throw new ProtocolError(`the answer lacks the part ${part.name}`, { provider: 'boxnet', operation });
+        }
+      }
+      return { status: decoded.status, ...parts };
+    }
+    if (outcomes.includes(decoded.status)) return { status: decoded.status, ...decoded.parts() };
+    throw statusError(operation, decoded.status);
+  }
+
+  const client: BoxnetClient = {
+    apiKey: options.apiKey,
+    baseUrl,
+    uploadUrl: (options.uploadUrl ?? 'http://upload.box.net').replace(/\/+$/, ''),
+    downloadUrl: (options.downloadUrl ?? baseUrl).replace(/\/+$/, ''),
+    fetch: fetchImpl,
+    get authToken() {
+      return authToken;
+    },
+    setAuthToken(token) {
+      registerSecret(token);
+      authToken = token;
+    },
+    call<Op extends BoxnetOperation>(operation: Op, args: BoxnetArgs<Op>, call?: CallOptions) {
+      return callRaw(operation, args as Readonly<Record<string, WireValue>>, call) as Promise<BoxnetResult<Op>>;
+    },
+    callRaw,
+    async getTicket(call) {
+      const r = await client.call('get_ticket', {}, call);
+      return { ticket: r.ticket, authUrl: `${baseUrl}/api/1.0/auth/${encodeURIComponent(r.ticket)}` };
+    },
+    async getAuthToken(ticket, call) {
+      const r = await client.call('get_auth_token', { ticket }, call);
+      client.setAuthToken(r.auth_token);
+      return { authToken: r.auth_token, user: r.user };
+    },
+    async login(login, password, call) {
+      registerSecret(password);
+      const r = await client.call('authorization', { login, password, method: '' }, call);
+      client.setAuthToken(r.auth_token);
+      return { authToken: r.auth_token, user: r.user };
+    },
+    async logout(call) {
+      await client.call('logout', {}, call);
+      authToken = undefined;
+    },
+    async getAccountTree(folderId = 0, tree = {}) {
+      const params = (['onelevel', 'nofiles', 'nozip', 'simple'] as const).filter((flag) => tree[flag] === true);
+      const r = await client.call('get_account_tree', { folder_id: folderId, params }, tree);
+      return decodeTree(r.tree, tree);
+    },
+    async exportTags(call = {}) {
+      const r = await client.call('export_tags', {}, call);
+      return decodeTags(r.tag_xml, call);
+    },
+    async getFriends(call = {}) {
+      const r = await client.call('get_friends', { params: call.nozip ? ['nozip'] : [] }, call);
+      return decodeFriends(r.friends, call);
+    },
+    async getUpdates(range, call = {}) {
+      const args = { begin_timestamp: range.begin, end_timestamp: range.end, params: call.nozip ? ['nozip'] : [] };
+      const r = await client.call('get_updates', args, call);
+      return decodeUpdates(r.updates, call);
+    },
+  };
+  return client;
+}

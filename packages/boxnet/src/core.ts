@@ -1,0 +1,15 @@
+// The pieces of @fileclients/core this package uses, imported in one place.
+export {
+  AbortError,
+  AuthError,
+  ConflictError,
+  type ErrorDetails,
+  FileClientError,
+  NotFoundError,
+  ProtocolError,
+  QuotaError,
+  redactUrl,
+  registerSecret,
+  TimeoutError,
+  TransportError,
+} from '@fileclients/core';

@@ -1,0 +1,216 @@
+import { Unzip, UnzipInflate } from 'fflate';
+import { ProtocolError } from './core.js';
+import { decodeInteger } from './decode.js';
+import type { BoxnetFriend } from './generated/friends.gen.js';
+import type { BoxnetTag } from './generated/tags.gen.js';
+import type { BoxnetTreeFolder, File as TreeFile } from './generated/tree.gen.js';
+import type { BoxnetUpdate } from './generated/updates.gen.js';
+import type { BoxnetUploadResponse } from './generated/upload.gen.js';
+import { child, parseXml, type XmlNode } from './xml.js';
+
+export type { TreeFile as BoxnetTreeFile };
+
+/** Default ceiling for a decompressed tree, tag list, friends or updates document. */
+export const DEFAULT_MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
+
+export interface PayloadOptions {
+  /** Refuse an archive whose first entry inflates beyond this many bytes (zip-bomb guard). */
+  readonly maxUnzippedBytes?: number;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+function fail(operation: string, message: string, cause?: unknown): ProtocolError {
+  return new ProtocolError(message, { provider: 'boxnet', operation, ...(cause === undefined ? {} : { cause }) });
+}
+
+/**
+ * base64 -> bytes -> (first entry of the archive, when the bytes are a PKZIP archive) -> text. The zip test looks
+ * at the bytes, not at the nozip flag: the seed's own sample is plain XML although nozip was not sent.
+ */
+export function unpackPayload(base64: string, operation: string, options: PayloadOptions = {}): string {
+  const cleaned = base64.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(cleaned)) throw fail(operation, 'the payload is not base64');
+  const bytes = Buffer.from(cleaned, 'base64');
+  const zipped = ZIP_MAGIC.every((b, i) => bytes[i] === b);
+  const text = zipped ? firstEntry(bytes, operation, options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES) : bytes;
+  return new TextDecoder('utf-8').decode(text);
+}
+
+function firstEntry(bytes: Uint8Array, operation: string, limit: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let started = false;
+  let done = false;
+  let error: unknown;
+  const unzip = new Unzip((file) => {
+    if (started) return; // only the first entry, as old clients did
+    started = true;
+    file.ondata = (err, chunk, final) => {
+      if (err) {
+        error = err;
+        return;
+      }
+      size += chunk.length;
+      if (size > limit) {
+        error = fail(operation, `the archive inflates beyond the limit of ${limit} bytes`);
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) done = true;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch (cause) {
+    throw fail(operation, 'the archive is damaged', cause);
+  }
+  if (error instanceof ProtocolError) throw error;
+  if (error !== undefined) throw fail(operation, 'the archive is damaged', error);
+  if (!started || !done) throw fail(operation, 'the archive holds no complete entry');
+  return Buffer.concat(chunks);
+}
+
+function attrInt(operation: string, node: XmlNode, name: string): number {
+  return decodeInteger({ operation }, node.attrs[name] ?? '', `${node.name}@${name}`);
+}
+function optText(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : value;
+}
+function flag(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+function tagIds(operation: string, node: XmlNode): number[] {
+  const tags = child(node, 'tags');
+  return tags ? tags.children.filter((t) => t.name === 'tag').map((t) => attrInt(operation, t, 'id')) : [];
+}
+
+function treeFile(operation: string, node: XmlNode): TreeFile {
+  const a = node.attrs;
+  return {
+    id: attrInt(operation, node, 'id'),
+    file_name: a.file_name ?? '',
+    keyword: a.keyword ?? null,
+    shared: flag(a.shared),
+    shared_link: optText(a.shared_link),
+    size: a.size === undefined || a.size === '' ? 0 : attrInt(operation, node, 'size'),
+    created: a.created === undefined || a.created === '' ? 0 : attrInt(operation, node, 'created'),
+    updated: a.updated === undefined || a.updated === '' ? 0 : attrInt(operation, node, 'updated'),
+    sha1: optText(a.sha1),
+    description: a.description ?? null,
+    tags: tagIds(operation, node),
+  };
+}
+
+function treeFolder(operation: string, node: XmlNode): BoxnetTreeFolder {
+  const files = child(node, 'files');
+  const folders = child(node, 'folders');
+  return {
+    id: attrInt(operation, node, 'id'),
+    name: node.attrs.name ?? '',
+    shared: flag(node.attrs.shared),
+    shared_link: optText(node.attrs.shared_link),
+    description: node.attrs.description ?? null,
+    tags: tagIds(operation, node),
+    files: files ? files.children.filter((f) => f.name === 'file').map((f) => treeFile(operation, f)) : [],
+    folders: folders ? folders.children.filter((f) => f.name === 'folder').map((f) => treeFolder(operation, f)) : [],
+  };
+}
+
+/** get_account_tree's `tree`: the typed folder tree (timestamps are UNIX seconds, in PST per the docs). */
+export function decodeTree(base64: string, options: PayloadOptions = {}): BoxnetTreeFolder {
+  const operation = 'get_account_tree';
+  const root = parseXml(unpackPayload(base64, operation, options), { operation });
+  if (root.name !== 'folder') throw fail(operation, `the tree's root is <${root.name}>, not <folder>`);
+  return treeFolder(operation, root);
+}
+
+/** export_tags' `tag_xml`. */
+export function decodeTags(base64: string, options: PayloadOptions = {}): BoxnetTag[] {
+  const operation = 'export_tags';
+  const root = parseXml(unpackPayload(base64, operation, options), { operation });
+  return root.children
+    .filter((t) => t.name === 'tag')
+    .map((t) => ({ id: attrInt(operation, t, 'id'), name: t.text.trim() }));
+}
+
+function text(node: XmlNode, name: string): string {
+  return child(node, name)?.text.trim() ?? '';
+}
+function int(operation: string, node: XmlNode, name: string): number {
+  return decodeInteger({ operation }, text(node, name), `${node.name}.${name}`);
+}
+function list(node: XmlNode, container: string, item: string): XmlNode[] {
+  return child(node, container)?.children.filter((c) => c.name === item) ?? [];
+}
+
+/** get_friends' `friends`. URLs in the document are wrapped across lines; whitespace inside them is dropped. */
+export function decodeFriends(base64: string, options: PayloadOptions = {}): BoxnetFriend[] {
+  const operation = 'get_friends';
+  const root = parseXml(unpackPayload(base64, operation, options), { operation });
+  return root.children
+    .filter((f) => f.name === 'friend')
+    .map((f) => ({
+      name: text(f, 'name'),
+      email: text(f, 'email'),
+      accepted: flag(text(f, 'accepted')),
+      avatar_url: text(f, 'avatar_url').replace(/\s+/g, ''),
+      boxes: list(f, 'boxes', 'box').map((b) => ({
+        id: int(operation, b, 'id'),
+        url: text(b, 'url'),
+        status: text(b, 'status'),
+      })),
+      subscriptions: list(f, 'subscriptions', 'subscription').map((s) => ({
+        box_id: int(operation, s, 'box_id'),
+        user_name: text(s, 'user_name'),
+        url: text(s, 'url'),
+        status: text(s, 'status'),
+      })),
+    }));
+}
+
+/** get_updates' `updates`. */
+export function decodeUpdates(base64: string, options: PayloadOptions = {}): BoxnetUpdate[] {
+  const operation = 'get_updates';
+  const root = parseXml(unpackPayload(base64, operation, options), { operation });
+  return root.children
+    .filter((u) => u.name === 'update')
+    .map((u) => ({
+      name: text(u, 'name'),
+      message: text(u, 'message'),
+      updated: int(operation, u, 'updated'),
+      user_name: text(u, 'user_name'),
+      public_url: text(u, 'public_url'),
+      files: list(u, 'files', 'file').map((f) => ({
+        name: text(f, 'name'),
+        size: text(f, 'size'),
+        date: text(f, 'date'),
+        thumbnail: text(f, 'thumbnail').replace(/\s+/g, ''),
+      })),
+    }));
+}
+
+/** The XML the upload endpoint answers: `<response><status/><files><file .../></files></response>`. */
+export function decodeUploadResponse(xml: string): BoxnetUploadResponse {
+  const operation = 'upload';
+  const root = parseXml(xml, { operation });
+  if (root.name !== 'response') throw fail(operation, `expected <response>, got <${root.name}>`);
+  return {
+    status: text(root, 'status'),
+    files: list(root, 'files', 'file').map((f) => {
+      const a = f.attrs;
+      const failed = a.error !== undefined && a.error !== '';
+      return {
+        file_name: a.file_name ?? '',
+        id: failed || a.id === undefined ? null : attrInt(operation, f, 'id'),
+        folder_id: failed || a.folder_id === undefined ? null : attrInt(operation, f, 'folder_id'),
+        shared: failed || a.shared === undefined ? null : flag(a.shared),
+        public_name: failed ? null : (a.public_name ?? ''),
+        error: failed ? (a.error ?? null) : null,
+      };
+    }),
+  };
+}
