@@ -1,1 +1,2 @@
 export type { Sandbox, SandboxOptions, SandboxProvider } from './types.js';
+export * from './filecloud/index.js';
