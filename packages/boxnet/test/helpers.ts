@@ -9,7 +9,7 @@ export interface Captured {
 /** A client whose fetch answers `respond(operation)` and records every request. */
 export function fakeClient(
   respond: (operation: string, body: string) => string | Response,
-  authToken: string | undefined = 'tok-123',
+  authToken: string | null = 'tok-123',
 ): { client: BoxnetClient; requests: Captured[] } {
   const requests: Captured[] = [];
   const client = createBoxnetClient({
