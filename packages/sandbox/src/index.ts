@@ -1,2 +1,3 @@
-export type { Sandbox, SandboxOptions, SandboxProvider } from './types.js';
+export * from './carbonio-files/index.js';
 export * from './filecloud/index.js';
+export type { Sandbox, SandboxOptions, SandboxProvider } from './types.js';
