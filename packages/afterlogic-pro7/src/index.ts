@@ -1,1 +1,35 @@
+export type { LoginOptions, Pro7Session } from './auth.js';
+export type { ProgressListener, TransferProgress, UploadBody, UploadSource } from './body.js';
+export type {
+  DeleteReport,
+  ListOptions,
+  ListResult,
+  Pro7Client,
+  Pro7ClientOptions,
+  PublicLink,
+  RenameResult,
+  TransferOptions,
+  TransferReport,
+  TypeOptions,
+} from './client.js';
+export { createPro7Client, parsePublicLink } from './client.js';
+export type { CallOptions, FetchLike, Pro7AuthMode, Pro7Credentials } from './context.js';
+export { ERROR_CODE_NAMES, errorFromCode, Pro7SoftFailureError } from './errors.js';
 export type { components, operations, paths } from './generated/openapi.gen.js';
+export { phpUrlDecode, protectFromServerDecode } from './names.js';
+export type { DownloadOptions, LinkOptions, RawAction, UploadOptions, UploadResult } from './transfer.js';
+export type {
+  ActionOf,
+  AjaxPath,
+  AppData,
+  ErrorCode,
+  ErrorEnvelope,
+  FileListing,
+  FileStorageItem,
+  ParamsOf,
+  Quota,
+  ResultOf,
+  StorageType,
+  SuccessOf,
+  UploadedFile,
+} from './types.js';

@@ -1,0 +1,55 @@
+/**
+ * The two cookies the cookie mode needs (`p7token`, `p7auth`), kept for one origin only: the client never sends
+ * them to another host because every request it makes goes to its own baseUrl and redirects are refused.
+ * TODO(core): replace with `CookieJar` from @fileclients/core once it is exported (core contract, Session section).
+ */
+export class Pro7CookieJar {
+  readonly #cookies = new Map<string, string>();
+
+  /** Stores the `Set-Cookie` headers of a response; an expired or emptied cookie is removed. */
+  setFromResponse(response: Response): void {
+    const headers = response.headers as Headers & { getSetCookie?: () => string[] };
+    const lines = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : [];
+    for (const line of lines) {
+      const [pair, ...attributes] = line.split(';');
+      if (pair === undefined) continue;
+      const eq = pair.indexOf('=');
+      if (eq <= 0) continue;
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (value === '' || value === 'deleted' || isExpired(attributes)) this.#cookies.delete(name);
+      else this.#cookies.set(name, value);
+    }
+  }
+
+  get(name: string): string | undefined {
+    return this.#cookies.get(name);
+  }
+
+  set(name: string, value: string): void {
+    this.#cookies.set(name, value);
+  }
+
+  header(): string | undefined {
+    if (this.#cookies.size === 0) return undefined;
+    return [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  clear(): void {
+    this.#cookies.clear();
+  }
+}
+
+function isExpired(attributes: readonly string[]): boolean {
+  for (const attribute of attributes) {
+    const [rawKey, ...rest] = attribute.split('=');
+    const key = rawKey?.trim().toLowerCase();
+    const value = rest.join('=').trim();
+    if (key === 'max-age' && Number(value) <= 0) return true;
+    if (key === 'expires') {
+      const when = Date.parse(value);
+      if (!Number.isNaN(when) && when <= Date.now()) return true;
+    }
+  }
+  return false;
+}
