@@ -1,0 +1,368 @@
+import type { Client } from 'openapi-fetch';
+import { completeTwoFactor, type TwoFactorOptions } from './auth.js';
+import { Connection, type ConnectionOptions } from './connection.js';
+import { PROVIDER } from './errors.js';
+import type { components, paths } from './generated/openapi.gen.js';
+import { FileClientError, NotFoundError } from './internal/core.js';
+import {
+  type FileCloudEntry,
+  type FileCloudListPage,
+  type FileCloudShare,
+  type FileCloudVersion,
+  type RawUsage,
+  toBoolean,
+  toEntry,
+  toNumber,
+  toShare,
+  toVersion,
+} from './normalize.js';
+import { type DownloadOptions, downloadStream, type UploadOptions, type UploadSource, uploadFile } from './transfer.js';
+import { asArray } from './xml.js';
+
+export interface FileCloudClientOptions extends ConnectionOptions {
+  readonly twoFactor?: TwoFactorOptions;
+}
+
+export interface ListOptions {
+  /** 0-based index of the first entry. */
+  readonly start?: number;
+  /** Page size (FileCloud's default is 10). */
+  readonly limit?: number;
+  readonly sortBy?: 'name' | 'date' | 'size';
+  readonly sortDir?: 1 | -1;
+}
+
+type Body<P extends keyof paths> = paths[P] extends {
+  post: { requestBody?: { content: { 'application/x-www-form-urlencoded': infer B } } };
+}
+  ? B
+  : never;
+
+export type ShareChanges = Omit<Body<'/core/updateshare'>, 'shareid'>;
+export type PublicAccess = Omit<Body<'/core/setallowpublicaccess'>, 'shareid'>;
+export type SearchOptions = Omit<Body<'/core/search'>, 'keyword' | 'location'>;
+export type DoSearchOptions = Omit<Body<'/core/dosearch'>, 'searchstring' | 'searchloc'>;
+
+function splitPath(path: string): { parent: string; name: string } {
+  const clean = path.replace(/\/+$/, '');
+  const at = clean.lastIndexOf('/');
+  return { parent: at <= 0 ? '/' : clean.slice(0, at), name: clean.slice(at + 1) };
+}
+
+/**
+ * A FileCloud user session. Every method logs in on first use; list/stat/… return normalised values (numbers,
+ * booleans, dates) with the wire fields under `raw`; `api` is the typed openapi-fetch client for anything else
+ * (its answers are already decoded from XML and checked for `result` 0).
+ *
+ * Session expiry: FileCloud documents no expiry signal. When a call fails, the client asks
+ * /core/getauthenticationinfo; if that says `authenticated` is not "1" (or the call failed with HTTP 401/403 or a
+ * "not logged in" message), it logs in again, once, and repeats the call.
+ */
+export class FileCloudClient {
+  readonly #connection: Connection;
+
+  constructor(options: FileCloudClientOptions) {
+    this.#connection = new Connection('user', options);
+  }
+
+  /** The typed openapi-fetch client (XML decoded by middleware). */
+  get api(): Client<paths> {
+    return this.#connection.api;
+  }
+
+  /** @internal the shared session, for the FileStore adapter and transfers. */
+  get connection(): Connection {
+    return this.#connection;
+  }
+
+  get username(): string | undefined {
+    return this.#connection.username;
+  }
+
+  /** My Files of the logged-in user: `/<username>`. */
+  get home(): string {
+    return `/${this.#connection.username ?? ''}`;
+  }
+
+  login(): Promise<void> {
+    return this.#connection.login();
+  }
+
+  /** Finishes a login that threw TwoFactorRequiredError. */
+  async completeTwoFactor(token: string, code: string): Promise<void> {
+    const userid = this.#connection.username ?? '';
+    await completeTwoFactor(this.api, { userid, token, code });
+    this.#connection.markLoggedIn();
+  }
+
+  async logout(): Promise<void> {
+    await this.api.POST('/core/locksession', { body: {} });
+    this.#connection.markLoggedOut();
+  }
+
+  /** Session probe: true when the server still knows this session. */
+  async isAuthenticated(): Promise<boolean> {
+    const { data } = await this.api.POST('/core/getauthenticationinfo', { body: {} });
+    return toBoolean(data?.info?.authenticated);
+  }
+
+  async whoami(): Promise<components['schemas']['AuthenticationInfoResponse']['info']> {
+    return this.#call('getauthenticationinfo', async () => {
+      const { data } = await this.api.POST('/core/getauthenticationinfo', { body: {} });
+      return data?.info;
+    });
+  }
+
+  #call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    return this.#connection.call(operation, fn, async (error) => {
+      if (!(error instanceof FileClientError)) return false;
+      if (error.status === 401 || error.status === 403) return true;
+      try {
+        return !(await this.isAuthenticated());
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /** One page of a folder. An empty folder gives `entries: []`. */
+  async list(path: string, options: ListOptions = {}): Promise<FileCloudListPage> {
+    return this.#call('getfilelist', async () => {
+      const { data } = await this.api.POST('/core/getfilelist', {
+        body: {
+          path,
+          ...(options.start === undefined ? {} : { start: options.start }),
+          ...(options.limit === undefined ? {} : { limit: options.limit }),
+          ...(options.sortBy === undefined ? {} : { sortby: options.sortBy }),
+          ...(options.sortDir === undefined ? {} : { sortdir: options.sortDir }),
+        },
+      });
+      return {
+        entries: asArray(data?.entry).map(toEntry),
+        total: toNumber(data?.meta?.total),
+        raw: data?.meta,
+      };
+    });
+  }
+
+  /** Every entry of a folder, fetched page by page (`pageSize` entries per call, default 100). */
+  async *listAll(path: string, options: { pageSize?: number } = {}): AsyncGenerator<FileCloudEntry> {
+    const limit = options.pageSize ?? 100;
+    for (let start = 0; ; ) {
+      const page = await this.list(path, { start, limit });
+      yield* page.entries;
+      start += page.entries.length;
+      if (page.entries.length === 0 || (page.total !== undefined && start >= page.total)) return;
+    }
+  }
+
+  /** One entry by full path; NotFoundError when the server answers without an entry. */
+  async stat(path: string): Promise<FileCloudEntry> {
+    return this.#call('fileinfo', async () => {
+      const { data } = await this.api.POST('/core/fileinfo', { body: { file: path } });
+      const raw = data?.entry;
+      if (!raw || (raw.name === undefined && raw.path === undefined)) {
+        throw new NotFoundError(`no file or folder at ${path}`, { provider: PROVIDER, operation: 'fileinfo' });
+      }
+      return toEntry(raw);
+    });
+  }
+
+  /** Whether a path exists (result 1; a message "1" counts too, as the docs describe it). */
+  async exists(path: string, options: { caseInsensitive?: boolean } = {}): Promise<boolean> {
+    return this.#call('fileexists', async () => {
+      const { data } = await this.api.POST('/core/fileexists', {
+        body: { file: path, ...(options.caseInsensitive ? { caseinsensitive: 1 as const } : {}) },
+      });
+      const command = asArray(data?.command)[0];
+      return command?.result?.trim() === '1';
+    });
+  }
+
+  async createFolder(parent: string, name: string): Promise<void> {
+    await this.#call('createfolder', () => this.api.POST('/core/createfolder', { body: { path: parent, name } }));
+  }
+
+  /** Renames `path` in place to `newName`. */
+  async rename(path: string, newName: string): Promise<void> {
+    const { parent, name } = splitPath(path);
+    await this.#call('renamefile', () =>
+      this.api.POST('/core/renamefile', { body: { path: parent, name, newname: newName } }),
+    );
+  }
+
+  async delete(path: string): Promise<void> {
+    const { parent, name } = splitPath(path);
+    await this.#call('deletefile', () => this.api.POST('/core/deletefile', { body: { path: parent, name } }));
+  }
+
+  /** Copies `path` into the folder `toFolder`. */
+  async copy(path: string, toFolder: string): Promise<void> {
+    const { parent, name } = splitPath(path);
+    await this.#call('copyfile', () =>
+      this.api.POST('/core/copyfile', { body: { path: parent, name, copyto: toFolder } }),
+    );
+  }
+
+  /** Moves (or renames) between two full paths. */
+  async move(fromPath: string, toPath: string): Promise<void> {
+    await this.#call('renameormove', () =>
+      this.api.POST('/core/renameormove', { body: { fromname: fromPath, toname: toPath } }),
+    );
+  }
+
+  /** Usage as FileCloud reports it (human-readable sizes); level 1 = summary. */
+  async diskUsage(options: { username?: string; level?: 0 | 1 | 2 } = {}): Promise<RawUsage> {
+    return this.#call('getdiskusagedetails', async () => {
+      const { data } = await this.api.POST('/core/getdiskusagedetails', {
+        body: { username: options.username ?? this.#connection.username ?? '', level: options.level ?? 2 },
+      });
+      return data ?? {};
+    });
+  }
+
+  async folderProperties(path: string): Promise<{ files?: number; folders?: number; raw: RawUsage }> {
+    return this.#call('getfolderproperties', async () => {
+      const { data } = await this.api.POST('/core/getfolderproperties', { body: { path } });
+      const usage = data?.usage ?? {};
+      return { files: toNumber(usage.totalfiles), folders: toNumber(usage.totalfolders), raw: usage };
+    });
+  }
+
+  /** Synchronous search below `location`. */
+  async search(location: string, keyword: string, options: SearchOptions = {}): Promise<FileCloudEntry[]> {
+    return this.#call('search', async () => {
+      const { data } = await this.api.POST('/core/search', { body: { keyword, location, ...options } });
+      return asArray(data?.entry).map(toEntry);
+    });
+  }
+
+  /** Search with status and paging (`start`, `size`). */
+  async doSearch(
+    location: string,
+    text: string,
+    options: DoSearchOptions = {},
+  ): Promise<{ entries: FileCloudEntry[]; total: number | undefined; status: string | undefined }> {
+    return this.#call('dosearch', async () => {
+      const { data } = await this.api.POST('/core/dosearch', {
+        body: { searchstring: text, searchloc: location, ...options },
+      });
+      return {
+        entries: asArray(data?.entry).map(toEntry),
+        total: toNumber(data?.meta?.total),
+        status: data?.meta?.status,
+      };
+    });
+  }
+
+  /** Chunked upload of `source` to the full path `path`. */
+  async upload(path: string, source: UploadSource, options: UploadOptions = {}): Promise<void> {
+    const { parent, name } = splitPath(path);
+    await uploadFile(this.#connection, parent, name, source, options);
+  }
+
+  /** Streams a file. */
+  download(path: string, options: DownloadOptions = {}): Promise<ReadableStream<Uint8Array>> {
+    const { name } = splitPath(path);
+    return downloadStream(
+      this.#connection,
+      'downloadfile',
+      '/core/downloadfile',
+      { filepath: path, filename: name, redirect: options.redirect ? '1' : '0' },
+      options,
+    );
+  }
+
+  /** A zip of several files of one folder. */
+  downloadMany(
+    folder: string,
+    names: readonly string[],
+    options: DownloadOptions = {},
+  ): Promise<ReadableStream<Uint8Array>> {
+    const query: Record<string, string> = { count: String(names.length), filepath: folder };
+    names.forEach((n, i) => {
+      query[`fn${i + 1}`] = n;
+    });
+    return downloadStream(this.#connection, 'downloadfilemulti', '/core/downloadfilemulti', query, options);
+  }
+
+  async versions(path: string): Promise<FileCloudVersion[]> {
+    const { parent, name } = splitPath(path);
+    return this.#call('getversions', async () => {
+      const { data } = await this.api.POST('/core/getversions', { body: { filepath: parent, filename: name } });
+      return asArray(data?.version).map(toVersion);
+    });
+  }
+
+  downloadVersion(path: string, fileId: string, options: DownloadOptions = {}): Promise<ReadableStream<Uint8Array>> {
+    const { name } = splitPath(path);
+    return downloadStream(
+      this.#connection,
+      'downloadversionedfile',
+      '/core/downloadversionedfile',
+      { filepath: path, filename: name, fileid: fileId },
+      options,
+    );
+  }
+
+  async deleteVersion(path: string, fileId: string): Promise<void> {
+    const { parent, name } = splitPath(path);
+    await this.#call('deleteversion', () =>
+      this.api.POST('/core/deleteversion', { body: { filepath: parent, filename: name, fileid: fileId } }),
+    );
+  }
+
+  /** The public share link of a path (created when missing). */
+  async quickShare(path: string): Promise<FileCloudShare> {
+    return this.#call('quickshare', async () => {
+      const { data } = await this.api.POST('/core/quickshare', { body: { sharelocation: path } });
+      return this.#oneShare('quickshare', data?.share, path);
+    });
+  }
+
+  /** The share of a path, or undefined when it has none. */
+  async shareForPath(path: string): Promise<FileCloudShare | undefined> {
+    return this.#call('getshareforpath', async () => {
+      const { data } = await this.api.POST('/core/getshareforpath', { body: { path } });
+      const raw = asArray(data?.share)[0];
+      return raw?.shareid ? toShare(raw) : undefined;
+    });
+  }
+
+  async shares(): Promise<FileCloudShare[]> {
+    return this.#call('getshares', async () => {
+      const { data } = await this.api.POST('/core/getshares', { body: {} });
+      return asArray(data?.share).map(toShare);
+    });
+  }
+
+  async updateShare(shareId: string, changes: ShareChanges): Promise<FileCloudShare> {
+    return this.#call('updateshare', async () => {
+      const { data } = await this.api.POST('/core/updateshare', { body: { shareid: shareId, ...changes } });
+      return this.#oneShare('updateshare', data?.share, shareId);
+    });
+  }
+
+  async setPublicAccess(shareId: string, access: PublicAccess): Promise<void> {
+    await this.#call('setallowpublicaccess', () =>
+      this.api.POST('/core/setallowpublicaccess', { body: { shareid: shareId, ...access } }),
+    );
+  }
+
+  async deleteShare(shareId: string): Promise<void> {
+    await this.#call('deleteshare', () => this.api.POST('/core/deleteshare', { body: { shareid: shareId } }));
+  }
+
+  #oneShare(operation: string, list: components['schemas']['Share'][] | undefined, subject: string): FileCloudShare {
+    const raw = asArray(list)[0];
+    if (!raw?.shareid) {
+      throw new NotFoundError(`no share came back for ${subject}`, { provider: PROVIDER, operation });
+    }
+    return toShare(raw);
+  }
+}
+
+/** A user client; nothing is sent until the first call (or `login()`). */
+export function createFileCloudClient(options: FileCloudClientOptions): FileCloudClient {
+  return new FileCloudClient(options);
+}

@@ -1,0 +1,146 @@
+import createClient, { type Client } from 'openapi-fetch';
+import { type Credentials, login, type TwoFactorOptions } from './auth.js';
+import { PROVIDER, SessionExpiredError, TwoFactorRequiredError } from './errors.js';
+import type { paths } from './generated/openapi.gen.js';
+import { fileCloudMiddleware } from './http.js';
+import { AuthError, CookieJar, FileClientError, TransportError } from './internal/core.js';
+
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export interface ConnectionOptions {
+  /** Server URL, e.g. `https://files.example.com` (a trailing slash is removed: FileCloud refuses `//core`). */
+  readonly baseUrl: string;
+  readonly username?: string;
+  readonly password?: string;
+  readonly twoFactor?: TwoFactorOptions;
+  /** Log in again once and retry when the session has expired (default true when credentials are given). */
+  readonly relogin?: boolean;
+  /** Injected fetch (tests, proxies); the global fetch by default. */
+  readonly fetch?: FetchLike;
+  /** Extra headers on every call, e.g. a User-Agent. */
+  readonly headers?: Record<string, string>;
+}
+
+function formBody(body: unknown): string {
+  const params = new URLSearchParams();
+  if (typeof body === 'object' && body !== null) {
+    for (const [key, value] of Object.entries(body)) {
+      if (value === undefined || value === null) continue;
+      params.append(key, String(value));
+    }
+  }
+  return params.toString();
+}
+
+/**
+ * One logged-in session (user or admin): the typed openapi-fetch client, its cookie jar and the login that renews
+ * it. Calls run through `call`, which logs in first when needed and, once, again after an expiry.
+ */
+export class Connection {
+  readonly api: Client<paths>;
+  readonly jar = new CookieJar();
+  readonly baseUrl: string;
+  readonly fetch: FetchLike;
+  readonly #kind: 'user' | 'admin';
+  readonly #credentials: Credentials | undefined;
+  readonly #twoFactor: TwoFactorOptions | undefined;
+  readonly #relogin: boolean;
+  readonly #headers: Record<string, string>;
+  #loggedIn = false;
+  #pending: Promise<void> | undefined;
+
+  constructor(kind: 'user' | 'admin', options: ConnectionOptions) {
+    this.#kind = kind;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.fetch = fetchImpl;
+    this.#headers = { ...options.headers };
+    this.#credentials =
+      options.username !== undefined && options.password !== undefined
+        ? { username: options.username, password: options.password }
+        : undefined;
+    this.#twoFactor = options.twoFactor;
+    this.#relogin = options.relogin ?? this.#credentials !== undefined;
+    this.api = createClient<paths>({
+      baseUrl: this.baseUrl,
+      fetch: (request: Request) => fetchImpl(request),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...this.#headers },
+      bodySerializer: (body: unknown) => (body instanceof FormData ? body : formBody(body)),
+    });
+    this.api.use(fileCloudMiddleware(this.jar));
+  }
+
+  get kind(): 'user' | 'admin' {
+    return this.#kind;
+  }
+
+  get username(): string | undefined {
+    return this.#credentials?.username;
+  }
+
+  get extraHeaders(): Record<string, string> {
+    return this.#headers;
+  }
+
+  /** Logs in now (single flight: concurrent callers share one login). */
+  login(): Promise<void> {
+    const credentials = this.#credentials;
+    if (!credentials) {
+      return Promise.reject(
+        new AuthError('no username and password were given to log in with', {
+          provider: PROVIDER,
+          operation: this.#kind === 'user' ? 'loginguest' : 'admin/adminlogin',
+        }),
+      );
+    }
+    if (!this.#pending) {
+      this.jar.clear();
+      this.#pending = login(this.api, this.#kind, credentials, this.#twoFactor)
+        .then(() => {
+          this.#loggedIn = true;
+        })
+        .finally(() => {
+          this.#pending = undefined;
+        });
+    }
+    return this.#pending;
+  }
+
+  /** Marks the session as established by someone else (completeTwoFactor after a TwoFactorRequiredError). */
+  markLoggedIn(): void {
+    this.#loggedIn = true;
+  }
+
+  markLoggedOut(): void {
+    this.#loggedIn = false;
+    this.jar.clear();
+  }
+
+  /**
+   * Runs one API call. Logs in first when credentials are set and no session exists. When the call fails and
+   * `isExpired` confirms that the session is gone, logs in again and retries the call once. Network failures become
+   * TransportError; errors the middleware already typed pass through.
+   */
+  async call<T>(operation: string, fn: () => Promise<T>, isExpired?: (error: unknown) => Promise<boolean>): Promise<T> {
+    if (!this.#loggedIn && this.#credentials) await this.login();
+    try {
+      return await wrapTransport(operation, fn);
+    } catch (error) {
+      if (!this.#relogin || !this.#credentials || error instanceof TwoFactorRequiredError) throw error;
+      const expired = error instanceof SessionExpiredError || (isExpired ? await isExpired(error) : false);
+      if (!expired) throw error;
+      this.#loggedIn = false;
+      await this.login();
+      return wrapTransport(operation, fn);
+    }
+  }
+}
+
+async function wrapTransport<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof FileClientError) throw error;
+    throw new TransportError('the request did not complete', { provider: PROVIDER, operation, cause: error });
+  }
+}

@@ -1,0 +1,124 @@
+import type { Middleware } from 'openapi-fetch';
+import { errorFromResult, PROVIDER } from './errors.js';
+import { AuthError, type CookieJar, NotFoundError, ProtocolError, TransportError } from './internal/core.js';
+import { decodeXml } from './xml.js';
+
+/** `/core/getfilelist` -> `getfilelist`, `/admin/search` -> `admin/search`: the operation name in errors. */
+export function operationName(path: string): string {
+  const clean = path.split('?')[0] ?? path;
+  if (clean.startsWith('/admin/')) return `admin/${clean.slice('/admin/'.length)}`;
+  return clean.slice(clean.lastIndexOf('/') + 1);
+}
+
+/**
+ * The headers every FileCloud call carries. `X-Requested-With` always; `X-XSRF-TOKEN` echoes the cookie of that name
+ * when the server set one (FileCloud 14+ checks it for browser agents; harmless otherwise); the session cookies
+ * only for the server's own origin.
+ */
+export function sessionHeaders(jar: CookieJar, url: string, extra?: Record<string, string>): Headers {
+  const headers = new Headers(extra);
+  headers.set('x-requested-with', 'XMLHttpRequest');
+  const xsrf = jar.get('X-XSRF-TOKEN', url);
+  if (xsrf) headers.set('x-xsrf-token', xsrf);
+  const cookie = jar.headerFor(url);
+  if (cookie) headers.set('cookie', cookie);
+  return headers;
+}
+
+/** An HTTP status that is not 200 on a FileCloud call (FileCloud reports its own failures with 200). */
+export function errorFromStatus(operation: string, status: number): Error {
+  const details = { provider: PROVIDER, operation, status };
+  if (status === 401 || status === 403) return new AuthError(`HTTP ${status}: the session was refused`, details);
+  if (status === 404) return new NotFoundError(`HTTP ${status}: no such endpoint or file`, details);
+  if (status >= 500) return new TransportError(`HTTP ${status} from the server`, details);
+  return new ProtocolError(`unexpected HTTP ${status}`, details);
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype html|<html)/i.test(text);
+}
+
+/**
+ * Reads a FileCloud XML answer: unwraps the root, forces the spec's arrays, and throws the typed error for
+ * `command.result` 0 or `meta.result` other than 1. fileexists is exempt: there result 0 means "no".
+ */
+export async function readXmlAnswer(operation: string, response: Response): Promise<Record<string, unknown>> {
+  if (!response.ok) throw errorFromStatus(operation, response.status);
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  if (looksLikeHtml(text)) {
+    throw new ProtocolError('answered an HTML page instead of XML (a login or proxy page?)', {
+      provider: PROVIDER,
+      operation,
+      status: response.status,
+    });
+  }
+  if (text.trim() !== '' && !type.includes('xml') && !text.trimStart().startsWith('<')) {
+    throw new ProtocolError(`expected an XML answer, got ${type || 'no content type'}`, {
+      provider: PROVIDER,
+      operation,
+      status: response.status,
+    });
+  }
+  let body: Record<string, unknown>;
+  try {
+    body = decodeXml(text).body;
+  } catch (cause) {
+    throw new ProtocolError('the XML answer could not be parsed', {
+      provider: PROVIDER,
+      operation,
+      status: response.status,
+      cause,
+    });
+  }
+  checkResult(operation, body, response.status);
+  return body;
+}
+
+function field(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = (value as Record<string, unknown>)[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+function checkResult(operation: string, body: Record<string, unknown>, status: number): void {
+  const commands = body.command;
+  if (Array.isArray(commands) && commands.length > 0) {
+    const first: unknown = commands[0];
+    const result = field(first, 'result')?.trim();
+    if (result === '0' && operation !== 'fileexists') {
+      throw errorFromResult(operation, result, field(first, 'message'), status);
+    }
+  }
+  const meta = body.meta;
+  const metaResult = field(meta, 'result')?.trim();
+  if (metaResult !== undefined && metaResult !== '' && metaResult !== '1') {
+    throw errorFromResult(operation, metaResult, field(meta, 'message'), status);
+  }
+}
+
+/**
+ * The openapi-fetch middleware of every client: session headers out, cookies in, XML answers decoded into the JSON
+ * shape the generated types describe (so the default `parseAs: 'json'` works), failures thrown as typed errors.
+ * Uploads (text/plain `OK`) pass through untouched.
+ */
+export function fileCloudMiddleware(jar: CookieJar): Middleware {
+  return {
+    onRequest({ request }) {
+      const headers = sessionHeaders(jar, request.url);
+      for (const [k, v] of headers) request.headers.set(k, v);
+      return request;
+    },
+    async onResponse({ request, response, schemaPath }) {
+      jar.setFromResponse(request.url, response);
+      const operation = operationName(schemaPath);
+      if (operation === 'upload') return response;
+      const body = await readXmlAnswer(operation, response);
+      const headers = new Headers(response.headers);
+      headers.set('content-type', 'application/json');
+      headers.delete('content-length');
+      headers.delete('content-encoding');
+      return new Response(JSON.stringify(body), { status: response.status, headers });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+export {
+  createFileCloudAdminClient,
+  FileCloudAdminClient,
+  type FileCloudAdminClientOptions,
+  type NewUser,
+  type UserSearch,
+} from './admin-client.js';
+export { type Credentials, completeTwoFactor, type TwoFactorOptions } from './auth.js';
+export {
+  createFileCloudClient,
+  type DoSearchOptions,
+  FileCloudClient,
+  type FileCloudClientOptions,
+  type ListOptions,
+  type PublicAccess,
+  type SearchOptions,
+  type ShareChanges,
+} from './client.js';
+export type { FetchLike } from './connection.js';
+export { clfcCode, errorFromResult, SessionExpiredError, TwoFactorRequiredError } from './errors.js';
+export type { components, operations, paths } from './generated/openapi.gen.js';
+export { xmlArrayPaths } from './generated/xml-arrays.gen.js';
+export * from './normalize.js';
+export {
+  DEFAULT_CHUNK_SIZE,
+  type DownloadOptions,
+  type TransferProgress,
+  type UploadOptions,
+  type UploadSource,
+} from './transfer.js';
+export { type DecodedXml, decodeXml } from './xml.js';

@@ -1,0 +1,303 @@
+import type { Connection } from './connection.js';
+import { errorFromResult, PROVIDER } from './errors.js';
+import { errorFromStatus, sessionHeaders } from './http.js';
+import { ProtocolError } from './internal/core.js';
+import { decodeXml } from './xml.js';
+
+/** 20 MiB, the slice size of FileCloud's own SDK. */
+export const DEFAULT_CHUNK_SIZE = 20 * 1024 * 1024;
+
+export type UploadSource = Blob | Uint8Array | string | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+export interface TransferProgress {
+  readonly bytes: number;
+  readonly total?: number | undefined;
+}
+
+export interface UploadOptions {
+  /** Total bytes; required for streams and iterables (FileCloud wants `filesize` on every slice). */
+  readonly size?: number;
+  /** Slice size in bytes (default 20 MiB). Slices are sent one after another. */
+  readonly chunkSize?: number;
+  /** Fail with ConflictError instead of replacing an existing file (`nofileoverwrite=1`). */
+  readonly noOverwrite?: boolean;
+  /** Replace only if the server copy still has this modification time (`iflastmodified`, passed through as given). */
+  readonly ifLastModified?: string;
+  /** Modification time to record (`date`, UTC "YYYY-MM-DD HH:MM:SS"); a Date is formatted for you. */
+  readonly modified?: Date | string;
+  /** Called after each slice the server accepted. */
+  readonly onProgress?: (progress: TransferProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface DownloadOptions {
+  /** Ask an object-storage backed server for a direct link (`redirect=1`); followed here without cookies. Default false. */
+  readonly redirect?: boolean;
+  readonly onProgress?: (progress: TransferProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+function utcStamp(date: Date): string {
+  return date.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** A view Blob and streams accept (TS types a SharedArrayBuffer-backed view differently). */
+function own(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+}
+
+function sourceSize(source: UploadSource, declared: number | undefined): number | undefined {
+  if (source instanceof Blob) return source.size;
+  if (source instanceof Uint8Array) return source.byteLength;
+  if (typeof source === 'string') return new TextEncoder().encode(source).byteLength;
+  return declared;
+}
+
+/** Sequential slices of at most `chunkSize` bytes; a stream is buffered one slice at a time, never whole. */
+async function* slices(source: UploadSource, chunkSize: number): AsyncGenerator<Blob> {
+  if (typeof source === 'string') source = new TextEncoder().encode(source);
+  if (source instanceof Blob || source instanceof Uint8Array) {
+    const length = source instanceof Blob ? source.size : source.byteLength;
+    for (let offset = 0; offset < length; offset += chunkSize) {
+      const end = Math.min(length, offset + chunkSize);
+      yield source instanceof Blob ? source.slice(offset, end) : new Blob([own(source.subarray(offset, end))]);
+    }
+    return;
+  }
+  const iterable: AsyncIterable<Uint8Array> =
+    source instanceof ReadableStream ? streamIterable(source) : (source as AsyncIterable<Uint8Array>);
+  let parts: Uint8Array<ArrayBuffer>[] = [];
+  let buffered = 0;
+  for await (const piece of iterable) {
+    let rest = piece;
+    while (buffered + rest.byteLength >= chunkSize) {
+      const take = chunkSize - buffered;
+      parts.push(own(rest.subarray(0, take)));
+      yield new Blob(parts);
+      parts = [];
+      buffered = 0;
+      rest = rest.subarray(take);
+    }
+    if (rest.byteLength > 0) {
+      parts.push(own(rest));
+      buffered += rest.byteLength;
+    }
+  }
+  if (buffered > 0) yield new Blob(parts);
+}
+
+async function* streamIterable(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/**
+ * Chunked upload into `folder` as `name`: one POST /core/upload per slice with `offset`, `complete` (1 on the last
+ * slice only) and `filesize`, the bytes in the multipart part `file_contents`. Every slice must answer exactly `OK`;
+ * anything else is the server's error message and stops the upload. An empty file is one POST with an empty part.
+ */
+export async function uploadFile(
+  connection: Connection,
+  folder: string,
+  name: string,
+  source: UploadSource,
+  options: UploadOptions = {},
+): Promise<void> {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  if (!Number.isInteger(chunkSize) || chunkSize <= 0) throw new RangeError('chunkSize must be a positive integer');
+  const total = sourceSize(source, options.size);
+  if (total === undefined) {
+    throw new ProtocolError('a stream upload needs `size` (FileCloud requires filesize on every slice)', {
+      provider: PROVIDER,
+      operation: 'upload',
+    });
+  }
+  const modified = options.modified instanceof Date ? utcStamp(options.modified) : options.modified;
+  const send = async (slice: Blob, offset: number, complete: 0 | 1): Promise<void> => {
+    options.signal?.throwIfAborted();
+    const text = await connection.call('upload', async () => {
+      const { data, response } = await connection.api.POST('/core/upload', {
+        params: {
+          query: {
+            appname: 'explorer',
+            path: folder,
+            filename: name,
+            offset,
+            complete,
+            filesize: total,
+            ...(modified === undefined ? {} : { date: modified }),
+            ...(options.noOverwrite ? { nofileoverwrite: 1 as const } : {}),
+            ...(options.ifLastModified === undefined ? {} : { iflastmodified: options.ifLastModified }),
+          },
+        },
+        body: { file_contents: slice },
+        bodySerializer: (body: { file_contents: Blob }) => {
+          const form = new FormData();
+          form.append('file_contents', body.file_contents, name);
+          return form;
+        },
+        headers: { 'Content-Type': null },
+        parseAs: 'text',
+        // A request that may be redirected is cloned, and cloning buffers the body (toolchain R12).
+        redirect: 'error',
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      if (!response.ok) throw errorFromStatus('upload', response.status);
+      return data ?? '';
+    });
+    if (text.trim() !== 'OK') {
+      throw errorFromResult('upload', undefined, text.trim() === '' ? 'empty answer instead of OK' : text.trim());
+    }
+  };
+
+  if (total === 0) {
+    await send(new Blob([]), 0, 1);
+    options.onProgress?.({ bytes: 0, total: 0 });
+    return;
+  }
+  let offset = 0;
+  for await (const slice of slices(source, chunkSize)) {
+    if (offset + slice.size > total) break;
+    const complete = offset + slice.size >= total ? 1 : 0;
+    await send(slice, offset, complete);
+    offset += slice.size;
+    options.onProgress?.({ bytes: offset, total });
+    if (complete === 1) break;
+  }
+  if (offset !== total) {
+    throw new ProtocolError(`the source gave ${offset} bytes but size said ${total}; the upload was not completed`, {
+      provider: PROVIDER,
+      operation: 'upload',
+    });
+  }
+}
+
+const XML_ERROR_PEEK = 512;
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a, 0);
+  out.set(b, a.byteLength);
+  return out;
+}
+
+/**
+ * GETs a download endpoint and returns the body as a stream. Redirects are followed here, by hand: the storage
+ * host gets neither cookies nor the XSRF header. A FileCloud XML `commands` answer in place of the bytes is turned
+ * into its typed error; an XML *file* (any other root) streams through untouched.
+ */
+export async function downloadStream(
+  connection: Connection,
+  operation: string,
+  path: string,
+  query: Record<string, string>,
+  options: DownloadOptions = {},
+): Promise<ReadableStream<Uint8Array>> {
+  const url = new URL(`${connection.baseUrl}${path}`);
+  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+  return connection.call(operation, async () => {
+    let response = await connection.fetch(url, {
+      headers: sessionHeaders(connection.jar, url.href, connection.extraHeaders),
+      redirect: 'manual',
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    connection.jar.setFromResponse(url, response);
+    for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
+      const location = response.headers.get('location');
+      if (!location || hops >= 5) throw errorFromStatus(operation, response.status);
+      await response.body?.cancel();
+      // Only the caller's own extra headers: never the session cookie or XSRF token.
+      response = await connection.fetch(new URL(location, url), {
+        headers: new Headers(connection.extraHeaders),
+        redirect: 'manual',
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    }
+    if (!response.ok) throw errorFromStatus(operation, response.status);
+    const body = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
+    const type = response.headers.get('content-type') ?? '';
+    const length = Number(response.headers.get('content-length') ?? Number.NaN);
+    const total = Number.isFinite(length) && !response.headers.get('content-encoding') ? length : undefined;
+    const reader = body.getReader();
+    let head: Uint8Array<ArrayBuffer> = new Uint8Array(0);
+    if (type.includes('xml') || type.includes('html')) {
+      // Peek: an error envelope is small; a real XML file is passed on with the peeked bytes.
+      while (head.byteLength < XML_ERROR_PEEK) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        head = concat(head, value);
+      }
+      const start = new TextDecoder().decode(head).replace(/^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?/, '');
+      if (start.startsWith('<commands') || /^<!doctype html|^<html/i.test(start)) {
+        let all = head;
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          all = concat(all, value);
+          if (all.byteLength > 1024 * 1024) break;
+        }
+        reader.releaseLock();
+        const text = new TextDecoder().decode(all);
+        if (!start.startsWith('<commands')) {
+          throw new ProtocolError('answered an HTML page instead of the file', { provider: PROVIDER, operation });
+        }
+        let message: string | undefined;
+        let result: string | undefined;
+        try {
+          const command = (decodeXml(text).body.command as { result?: string; message?: string }[] | undefined)?.[0];
+          message = command?.message;
+          result = command?.result;
+        } catch (cause) {
+          throw new ProtocolError('answered malformed XML instead of the file', {
+            provider: PROVIDER,
+            operation,
+            cause,
+          });
+        }
+        throw errorFromResult(operation, result, message ?? 'the server answered XML instead of the file');
+      }
+    }
+    let bytes = 0;
+    let first: Uint8Array<ArrayBuffer> | undefined = head.byteLength > 0 ? head : undefined;
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (first) {
+          const chunk = first;
+          first = undefined;
+          bytes += chunk.byteLength;
+          controller.enqueue(chunk);
+          options.onProgress?.({ bytes, total });
+          return;
+        }
+        const { done, value } = await reader.read();
+        if (done) {
+          if (total !== undefined && bytes !== total) {
+            controller.error(
+              new ProtocolError(`the download ended after ${bytes} of ${total} bytes`, {
+                provider: PROVIDER,
+                operation,
+              }),
+            );
+            return;
+          }
+          controller.close();
+          return;
+        }
+        bytes += value.byteLength;
+        controller.enqueue(own(value));
+        options.onProgress?.({ bytes, total });
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    });
+  });
+}
