@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * `pnpm check:packages`: what a user installing from npm meets, checked for every public package.
+ *  1. build (tsdown: ESM + CJS, declarations for each);
+ *  2. publint (strict) and @arethetypeswrong/cli on the package; attw runs the node16 profile (node16 CJS and ESM,
+ *     bundler) because subpath exports cannot resolve under the legacy node10 mode and engines ask for Node 20.19;
+ *  3. pack with pnpm (workspace: ranges become real versions), install all tarballs into a scratch project with
+ *     plain npm, import each as ESM and require it as CJS, and type-check a consumer under moduleResolution
+ *     nodenext (ESM and CJS files) and bundler.
+ */
+
+const root = join(import.meta.dirname, '..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+interface PackageInfo {
+  readonly dir: string;
+  readonly name: string;
+  readonly subpaths: readonly string[];
+}
+
+function publicPackages(): PackageInfo[] {
+  return readdirSync(join(root, 'packages'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(root, 'packages', entry.name))
+    .flatMap((dir) => {
+      let manifest: { name?: string; private?: boolean; exports?: Record<string, unknown> };
+      try {
+        manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      } catch {
+        return [];
+      }
+      if (manifest.private || !manifest.name) return [];
+      const subpaths = Object.keys(manifest.exports ?? { '.': null }).filter((key) => key !== './package.json');
+      return [{ dir, name: manifest.name, subpaths }];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function run(command: string, args: readonly string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed:\n${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+  }
+}
+
+function specifier(pkg: PackageInfo, subpath: string): string {
+  return subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+}
+
+function main(): void {
+  const packages = publicPackages();
+  if (packages.length === 0) throw new Error('no public package under packages/');
+  const scratch = mkdtempSync(join(tmpdir(), 'fileclients-pack-'));
+  const failures: string[] = [];
+  const step = (label: string, action: () => void) => {
+    try {
+      action();
+      console.log(`  ok    ${label}`);
+    } catch (error) {
+      failures.push(label);
+      console.log(`  FAIL  ${label}\n${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  try {
+    const tarballs: string[] = [];
+    for (const pkg of packages) {
+      console.log(pkg.name);
+      step(`${pkg.name}: build`, () => run('pnpm', ['run', 'build'], pkg.dir));
+      step(`${pkg.name}: publint`, () => {
+        const out = run(bin('publint'), ['--strict'], pkg.dir);
+        if (/warning|error|suggestion/i.test(out) && !/All good/i.test(out)) throw new Error(out);
+      });
+      step(`${pkg.name}: attw`, () =>
+        run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'], pkg.dir),
+      );
+      step(`${pkg.name}: pack`, () => {
+        const out = run('pnpm', ['pack', '--pack-destination', scratch], pkg.dir);
+        const tarball = out.trim().split('\n').at(-1) ?? '';
+        if (!tarball.endsWith('.tgz')) throw new Error(`pnpm pack printed no tarball:\n${out}`);
+        tarballs.push(tarball.startsWith('/') ? tarball : join(scratch, tarball));
+      });
+    }
+
+    console.log('consumer (plain npm)');
+    const consumer = join(scratch, 'consumer');
+    mkdirSync(consumer);
+    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    step('npm install of every tarball', () =>
+      run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], consumer),
+    );
+    const specifiers = packages.flatMap((pkg) => pkg.subpaths.map((sub) => specifier(pkg, sub)));
+    for (const spec of specifiers) {
+      step(`import ${spec} (ESM)`, () =>
+        run(
+          'node',
+          [
+            '--input-type=module',
+            '-e',
+            `const m = await import('${spec}'); if (!Object.keys(m).length) process.exit(3);`,
+          ],
+          consumer,
+        ),
+      );
+      step(`require ${spec} (CJS)`, () =>
+        run('node', ['-e', `const m = require('${spec}'); if (!Object.keys(m).length) process.exit(3);`], consumer),
+      );
+    }
+
+    // Each specifier imported as a namespace; resolution or declaration errors fail the compile.
+    const body = specifiers
+      .map((spec, i) => `import * as m${i} from '${spec}';\nexport const n${i}: number = Object.keys(m${i}).length;`)
+      .join('\n');
+    const cjsBody = specifiers
+      .map((spec, i) => `import m${i} = require('${spec}');\nexport const n${i}: number = Object.keys(m${i}).length;`)
+      .join('\n');
+    writeFileSync(join(consumer, 'esm.mts'), `${body}\n`);
+    writeFileSync(join(consumer, 'cjs.cts'), `${cjsBody}\n`);
+    writeFileSync(join(consumer, 'bundler.ts'), `${body}\n`);
+    const common = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      types: ['node'],
+      typeRoots: [join(root, 'node_modules', '@types')],
+    };
+    const configs = {
+      'tsconfig.nodenext.json': {
+        compilerOptions: { ...common, module: 'NodeNext', moduleResolution: 'NodeNext' },
+        files: ['esm.mts', 'cjs.cts'],
+      },
+      'tsconfig.bundler.json': {
+        compilerOptions: { ...common, module: 'ESNext', moduleResolution: 'Bundler' },
+        files: ['bundler.ts'],
+      },
+    };
+    for (const [file, config] of Object.entries(configs)) {
+      writeFileSync(join(consumer, file), JSON.stringify(config, null, 2));
+      step(`tsc consumer (${file})`, () => run(bin('tsc'), ['-p', file], consumer));
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  if (failures.length > 0) {
+    console.error(`\n${failures.length} check(s) failed: ${failures.join('; ')}`);
+    process.exitCode = 1;
+  } else console.log(`\nall package checks passed for ${packages.map((p) => p.name).join(', ')}`);
+}
+
+main();
