@@ -59,6 +59,8 @@ export class FileClientError extends Error {
 
   constructor(message: string, details: ErrorDetails) {
     const redactor = details.redactor ?? defaultRedactor;
+    // Values under secret-named keys become known secrets first, so the message below is redacted against them too.
+    redactor.learn(details.details);
     super(redactor.text(`${details.provider} ${details.operation}: ${message}`));
     const ctor = new.target as typeof FileClientError;
     this.#redactor = redactor;

@@ -39,6 +39,13 @@ export {
   toClientError,
 } from './http.js';
 export {
+  type MultipartField,
+  type MultipartFile,
+  type MultipartOptions,
+  type MultipartPart,
+  multipartBody,
+} from './multipart.js';
+export {
   defaultRedactor,
   isSecretName,
   REDACTED,
@@ -66,6 +73,7 @@ export type {
   StoreCapabilities,
   StoreUploadOptions,
 } from './store/file-store.js';
+export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store.js';
 export { baseName, isSubPath, isValidName, joinPath, normalizePath, parentPath, splitPath } from './store/paths.js';
 export {
   isRequestBodySource,

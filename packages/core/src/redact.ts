@@ -18,7 +18,7 @@ const MAX_SECRETS = 512;
 
 /** Names whose values are secret wherever they appear (query parameters, form fields, JSON keys, headers). */
 const SECRET_NAMES =
-  'password|passwd|pass|pwd|secret|token|access_?token|refresh_?token|auth_?token|authtoken|id_?token|api_?key|apikey|session_?id|sessionid|sid|jsessionid|phpsessid|zm_auth_token|csrf_?token|x-csrf-token|ticket|auth|authorization|cookie|set-cookie|x-auth-token|x-api-key|client_?secret|private_?key|signature';
+  'password|passwd|pass|pwd|pw|secret|token|access_?token|refresh_?token|auth_?token|authtoken|id_?token|api_?key|apikey|session_?id|sessionid|sid|jsessionid|phpsessid|zm_auth_token|csrf_?token|x-csrf-token|ticket|auth|authorization|cookie|set-cookie|x-auth-token|x-api-key|client_?secret|private_?key|signature';
 
 // `name=value` (query strings, form bodies, log lines). Only `=`: with `:` too, a message such as
 // "boxnet auth: bad credentials" would lose its words. The value stops at a separator.
@@ -115,6 +115,18 @@ export class Redactor {
       out[key] = isSecretName(key) && val !== undefined && val !== null ? REDACTED : this.value(val, depth - 1, seen);
     }
     return out;
+  }
+
+  /**
+   * Registers every string found under a secret-named key (`{ password: '...' }`), so the same value is also blanked
+   * where it appears under an innocent name or inside a sentence.
+   */
+  learn(input: unknown, depth = 6): void {
+    if (input === null || typeof input !== 'object' || depth <= 0) return;
+    for (const [key, val] of Object.entries(input)) {
+      if (typeof val === 'string' && isSecretName(key)) this.add(val);
+      else this.learn(val, depth - 1);
+    }
   }
 
   /** Redacts a header collection: secret-named headers lose their value entirely. */

@@ -1,0 +1,126 @@
+import { type OpenBodyOptions, type RequestBodySource, toByteStream, type UploadBody, uploadBody } from './transfer.js';
+
+/** A plain form field. */
+export interface MultipartField {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** A file part; its body streams, with its own progress listener. */
+export interface MultipartFile {
+  readonly name: string;
+  readonly filename: string;
+  readonly contentType?: string;
+  readonly body: UploadBody;
+}
+
+export type MultipartPart = MultipartField | MultipartFile;
+
+export interface MultipartOptions {
+  /** Fixed boundary (tests, signatures); random by default. */
+  readonly boundary?: string;
+}
+
+const encoder = new TextEncoder();
+const CRLF = encoder.encode('\r\n');
+
+/**
+ * A streamed multipart/form-data body (Pro 7's upload, FileCloud's file_contents, Box's upload form) that never
+ * holds a file in memory. Content-Length is computed when every file part has a known size, since several servers
+ * refuse chunked uploads. Replayable when every file part is in memory or given as a factory.
+ */
+export function multipartBody(parts: readonly MultipartPart[], options: MultipartOptions = {}): RequestBodySource {
+  const boundary = options.boundary ?? randomBoundary();
+  const sources = parts.map((part) => ('body' in part ? uploadBody(part.body) : undefined));
+  const headers = parts.map((part) => encoder.encode(partHeader(boundary, part)));
+  const closing = encoder.encode(`--${boundary}--\r\n`);
+  let size: number | undefined = closing.byteLength;
+  parts.forEach((part, index) => {
+    const header = headers[index]?.byteLength ?? 0;
+    const source = sources[index];
+    const bodySize = source === undefined ? encoder.encode((part as MultipartField).value).byteLength : source.size;
+    size = size === undefined || bodySize === undefined ? undefined : size + header + bodySize + CRLF.byteLength;
+  });
+  const replayable = sources.every((source) => source === undefined || source.replayable);
+  const contentType = `multipart/form-data; boundary=${boundary}`;
+  const known = size;
+
+  async function* chunks(open: OpenBodyOptions): AsyncGenerator<Uint8Array> {
+    for (const [index, part] of parts.entries()) {
+      const header = headers[index];
+      if (header !== undefined) yield header;
+      const source = sources[index];
+      if (source === undefined) {
+        yield encoder.encode((part as MultipartField).value);
+      } else {
+        // Per-part progress comes from the part's own counting stream; the outer onChunk keeps the idle timer alive.
+        const opened = await source.open({ ...(open.signal ? { signal: open.signal } : {}) });
+        const reader = bodyStream(opened.body).getReader();
+        try {
+          for (;;) {
+            const next = await reader.read();
+            if (next.done) break;
+            yield next.value;
+          }
+        } finally {
+          reader.releaseLock();
+        }
+      }
+      yield CRLF;
+    }
+    yield closing;
+  }
+
+  // uploadBody supplies the brand, size and content type; open() is replaced to thread the caller's options through.
+  const base: RequestBodySource = uploadBody({
+    source: () => chunks({}),
+    ...(known === undefined ? {} : { size: known }),
+    contentType,
+  });
+  let used = false;
+  return {
+    ...base,
+    replayable,
+    async open(open = {}) {
+      if (!replayable && used) {
+        throw new Error('this multipart body contains a one-shot stream and was already sent; pass source factories');
+      }
+      used = true;
+      return uploadBody({
+        source: () => chunks(open),
+        ...(known === undefined ? {} : { size: known }),
+        contentType,
+      }).open(open);
+    },
+  };
+}
+
+function bodyStream(body: BodyInit): ReadableStream<Uint8Array> {
+  if (body instanceof ReadableStream) return body as ReadableStream<Uint8Array>;
+  if (body instanceof Uint8Array || body instanceof ArrayBuffer || typeof body === 'string') return toByteStream(body);
+  if (typeof Blob !== 'undefined' && body instanceof Blob) return body.stream();
+  const fallback = new Response(body).body;
+  return fallback ?? toByteStream(new Uint8Array());
+}
+
+function partHeader(boundary: string, part: MultipartPart): string {
+  if ('body' in part) {
+    const type = part.contentType ?? part.body.contentType ?? 'application/octet-stream';
+    return (
+      `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(part.name)}"; ` +
+      `filename="${escapeName(part.filename)}"\r\nContent-Type: ${type}\r\n\r\n`
+    );
+  }
+  return `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(part.name)}"\r\n\r\n`;
+}
+
+/** The HTML form-data escaping: a quote or a line break would otherwise end the header early. */
+function escapeName(name: string): string {
+  return name.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function randomBoundary(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return `----fileclients${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { type FileHandle, link, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { checkedBody, type DownloadOptions } from '../download.js';
+import {
+  ConflictError,
+  errorFromStatus,
+  FileClientError,
+  isFileClientError,
+  NotFoundError,
+  type ProviderId,
+  QuotaError,
+} from '../errors.js';
+
+export interface DownloadToFileOptions extends DownloadOptions {
+  readonly provider: ProviderId;
+  readonly operation: string;
+  /** Replace an existing file (default true). With false an existing target is a ConflictError and is kept. */
+  readonly overwrite?: boolean;
+  /** File mode of the new file. Default 0o644 (minus umask). */
+  readonly mode?: number;
+}
+
+export interface DownloadResult {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/**
+ * Writes a download to `path` atomically: into a temp file in the same folder (so the final rename never crosses a
+ * filesystem), fsync, then rename. On any failure (network, truncation, timeout, abort, disk) the temp file is
+ * removed and an existing target is left untouched: a partial file never appears under `path`.
+ */
+export async function downloadToFile(
+  source: Response | (() => Promise<Response>),
+  path: string,
+  options: DownloadToFileOptions,
+): Promise<DownloadResult> {
+  const context = { provider: options.provider, operation: options.operation };
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  let handle: FileHandle | undefined;
+  let created = false;
+  try {
+    const response = typeof source === 'function' ? await source() : source;
+    if (!response.ok) {
+      // An error page must not become the file.
+      await response.body?.cancel().catch(() => undefined);
+      throw errorFromStatus(response.status, context);
+    }
+    const body = checkedBody(response, context, options);
+    // 'wx': never follow or reuse something already at the temp name.
+    handle = await open(temp, 'wx', options.mode ?? 0o644);
+    created = true;
+    let bytes = 0;
+    const reader = body.getReader();
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) break;
+      bytes += next.value.byteLength;
+      await handle.write(next.value);
+    }
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    if (options.overwrite === false) {
+      // link() fails with EEXIST instead of replacing: the no-overwrite check and the publish are one atomic step.
+      await link(temp, path);
+      await unlink(temp);
+    } else {
+      await rename(temp, path);
+    }
+    created = false;
+    await syncDirectory(dirname(path));
+    return { path, bytes };
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    if (created) await unlink(temp).catch(() => undefined);
+    throw toFileError(error, context, path);
+  }
+}
+
+async function syncDirectory(folder: string): Promise<void> {
+  // Makes the rename itself durable; not supported everywhere (Windows), hence best effort.
+  let dir: FileHandle | undefined;
+  try {
+    dir = await open(folder, 'r');
+    await dir.sync();
+  } catch {
+    // best effort
+  } finally {
+    await dir?.close().catch(() => undefined);
+  }
+}
+
+function toFileError(error: unknown, context: { provider: ProviderId; operation: string }, path: string): unknown {
+  if (isFileClientError(error)) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const details = { ...context, cause: error, ...(typeof code === 'string' ? { code } : {}) };
+  if (code === 'EEXIST') return new ConflictError(`${path} already exists`, details);
+  if (code === 'ENOENT') return new NotFoundError(`target folder of ${path} does not exist`, details);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new QuotaError(`no space left writing ${path}`, details);
+  return new FileClientError(`could not write ${path}`, details);
+}

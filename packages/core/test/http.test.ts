@@ -1,0 +1,261 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  AbortError,
+  backoffDelay,
+  createHttpClient,
+  type FetchLike,
+  isTransportError,
+  ProtocolError,
+  parseRetryAfter,
+  resolveRetryPolicy,
+  TimeoutError,
+  TransportError,
+  uploadBody,
+} from '../src/index.js';
+import { createNodeHttpFetch } from '../src/node/index.js';
+import { readRequest, rejectionOf, startServer, type TestServer } from './helpers.js';
+
+const ctx = { provider: 'filecloud', operation: 'getfilelist' } as const;
+const fast = { baseDelayMs: 1, maxDelayMs: 2 };
+
+/** A scripted fetch: answers in order and records what it was sent. */
+function scripted(...answers: Array<() => Response | Promise<Response>>) {
+  const calls: Array<{ url: string; init: RequestInit | undefined }> = [];
+  const fetch: FetchLike = async (input, init) => {
+    calls.push({ url: String(input instanceof Request ? input.url : input), init });
+    const answer = answers[calls.length - 1];
+    if (answer === undefined) throw new Error('unexpected extra call');
+    return answer();
+  };
+  return { fetch, calls };
+}
+
+describe('retry policy', () => {
+  it('parses Retry-After as seconds and as an HTTP-date', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('3', now)).toBe(3000);
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:05 GMT', now)).toBe(5000);
+    expect(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+
+  it('uses full jitter under an exponential ceiling', () => {
+    const policy = resolveRetryPolicy({ baseDelayMs: 100, maxDelayMs: 1000, random: () => 0.999 }, () => false);
+    expect([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(policy, n))).toEqual([99, 199, 399, 799, 999, 999]);
+    const zero = resolveRetryPolicy({ random: () => 0 }, () => false);
+    expect(backoffDelay(zero, 3)).toBe(0);
+    expect(resolveRetryPolicy(false, () => true).retries).toBe(0);
+  });
+
+  it('retries an idempotent request on 503 and honours Retry-After', async () => {
+    const { fetch, calls } = scripted(
+      () => new Response('busy', { status: 503, headers: { 'retry-after': '0' } }),
+      () => new Response('busy', { status: 429 }),
+      () => new Response('ok'),
+    );
+    const client = createHttpClient({ provider: 'filecloud', fetch, retry: fast });
+    const response = await client.request(ctx, 'https://h/list');
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('does not wait for a Retry-After beyond the cap: returns the 429', async () => {
+    const { fetch, calls } = scripted(() => new Response('', { status: 429, headers: { 'retry-after': '3600' } }));
+    const client = createHttpClient({ provider: 'filecloud', fetch, retry: { ...fast, maxRetryAfterMs: 1000 } });
+    expect((await client.request(ctx, 'https://h/list')).status).toBe(429);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('does not retry a POST unless the caller marks it safe', async () => {
+    const failing = () => new Response('', { status: 502 });
+    const once = scripted(failing, failing);
+    const client = createHttpClient({ provider: 'filecloud', fetch: once.fetch, retry: fast });
+    expect((await client.request(ctx, 'https://h/x', { method: 'POST', body: 'a=1' })).status).toBe(502);
+    expect(once.calls).toHaveLength(1);
+
+    const marked = scripted(failing, () => new Response('ok'));
+    const safe = createHttpClient({ provider: 'filecloud', fetch: marked.fetch, retry: fast });
+    const response = await safe.request({ ...ctx, idempotent: true }, 'https://h/x', { method: 'POST', body: 'a=1' });
+    expect(response.status).toBe(200);
+    expect(marked.calls.map((c) => c.init?.body)).toEqual(['a=1', 'a=1']);
+  });
+
+  it('can be disabled', async () => {
+    const { fetch, calls } = scripted(() => new Response('', { status: 503 }));
+    const client = createHttpClient({ provider: 'filecloud', fetch, retry: false });
+    expect((await client.request(ctx, 'https://h/list')).status).toBe(503);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('retries network failures as TransportError and gives up with one', async () => {
+    const reset = () =>
+      Promise.reject(
+        new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) }),
+      );
+    const { fetch, calls } = scripted(reset, reset, reset);
+    const client = createHttpClient({ provider: 'filecloud', fetch, retry: { ...fast, retries: 2 } });
+    const error = await rejectionOf(client.request(ctx, 'https://h/list'));
+    expect(error).toBeInstanceOf(TransportError);
+    expect((error as TransportError).message).toContain('ECONNRESET');
+    expect(calls).toHaveLength(3);
+  });
+
+  it('refuses to retry a streamed upload without a body factory, with a clear error', async () => {
+    const { fetch, calls } = scripted(
+      () => new Response('', { status: 503 }),
+      () => new Response('ok'),
+    );
+    const client = createHttpClient({ provider: 'filecloud', fetch, retry: fast });
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array([1, 2, 3]));
+        controller.close();
+      },
+    });
+    const error = await rejectionOf(
+      client.request({ ...ctx, operation: 'upload', idempotent: true }, 'https://h/up', {
+        method: 'PUT',
+        body: uploadBody({ source: stream, size: 3 }),
+      }),
+    );
+    expect(error).toBeInstanceOf(TransportError);
+    expect((error as TransportError).code).toBe('BODY_NOT_REPLAYABLE');
+    expect((error as TransportError).message).toMatch(/one-shot stream.*source factory/);
+    expect(calls).toHaveLength(1);
+
+    // A raw stream body (not wrapped in uploadBody) is refused the same way.
+    const raw = scripted(() => new Response('', { status: 503 }));
+    const rawClient = createHttpClient({ provider: 'filecloud', fetch: raw.fetch, retry: fast });
+    const rawError = await rejectionOf(
+      rawClient.request(ctx, 'https://h/up', { method: 'PUT', body: new Blob(['abc']).stream() }),
+    );
+    expect((rawError as TransportError).code).toBe('BODY_NOT_REPLAYABLE');
+  });
+
+  it('retries a streamed upload that has a body factory, with a fresh stream each time', async () => {
+    const server = await startServer(async (req, res) => {
+      const body = await readRequest(req);
+      hits.push(body.toString());
+      res.statusCode = hits.length === 1 ? 503 : 200;
+      res.end();
+    });
+    const hits: string[] = [];
+    try {
+      const client = createHttpClient({ provider: 'filecloud', retry: fast });
+      let opened = 0;
+      const response = await client.request({ ...ctx, idempotent: true }, `${server.url}/up`, {
+        method: 'PUT',
+        body: uploadBody({
+          source: () => {
+            opened++;
+            return new Blob(['hello ', 'world']).stream();
+          },
+          size: 11,
+        }),
+      });
+      expect(response.status).toBe(200);
+      expect(opened).toBe(2);
+      expect(hits).toEqual(['hello world', 'hello world']);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('timeouts, aborts and network errors', () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  // A server that accepts and never answers: only our deadline can end the call.
+  const silent = () => startServer(() => new Promise<void>(() => undefined));
+
+  for (const [name, fetchImpl] of [
+    ['global fetch', undefined],
+    ['node:http transport', createNodeHttpFetch()],
+  ] as const) {
+    describe(name, () => {
+      it('an overall timeout gives TimeoutError promptly', async () => {
+        server = await silent();
+        const client = createHttpClient({ provider: 'filecloud', ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+        const started = Date.now();
+        const error = await rejectionOf(client.request(ctx, `${server.url}/slow`, { timeoutMs: 100 }));
+        expect(error).toBeInstanceOf(TimeoutError);
+        expect((error as TimeoutError).message).toContain('filecloud getfilelist: timed out after 100 ms');
+        expect(Date.now() - started).toBeLessThan(5000);
+      });
+
+      it('an idle timeout while waiting for headers gives TimeoutError', async () => {
+        server = await silent();
+        const client = createHttpClient({
+          provider: 'filecloud',
+          idleTimeoutMs: 100,
+          ...(fetchImpl ? { fetch: fetchImpl } : {}),
+        });
+        const error = await rejectionOf(client.request(ctx, `${server.url}/slow`));
+        expect(error).toBeInstanceOf(TimeoutError);
+        expect((error as TimeoutError).message).toContain('no progress');
+      });
+
+      it("the caller's AbortSignal gives AbortError promptly, also during a retry wait", async () => {
+        server = await silent();
+        const client = createHttpClient({ provider: 'filecloud', ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+        const controller = new AbortController();
+        setTimeout(() => controller.abort(), 50);
+        const error = await rejectionOf(client.request(ctx, `${server.url}/slow`, { signal: controller.signal }));
+        expect(error).toBeInstanceOf(AbortError);
+
+        const { fetch } = scripted(() => new Response('', { status: 503, headers: { 'retry-after': '30' } }));
+        const waiting = createHttpClient({ provider: 'filecloud', fetch });
+        const second = new AbortController();
+        setTimeout(() => second.abort(), 50);
+        const started = Date.now();
+        expect(await rejectionOf(waiting.request(ctx, 'https://h/x', { signal: second.signal }))).toBeInstanceOf(
+          AbortError,
+        );
+        expect(Date.now() - started).toBeLessThan(5000);
+      });
+
+      it('an already-aborted signal fails without sending', async () => {
+        const { fetch, calls } = scripted();
+        const client = createHttpClient({ provider: 'filecloud', fetch });
+        const error = await rejectionOf(client.request(ctx, 'https://h/x', { signal: AbortSignal.abort() }));
+        expect(error).toBeInstanceOf(AbortError);
+        expect(calls.length).toBeLessThanOrEqual(1);
+      });
+
+      it('a refused connection is a TransportError', async () => {
+        const closed = await startServer(() => undefined);
+        const url = closed.url;
+        await closed.close();
+        const client = createHttpClient({
+          provider: 'filecloud',
+          retry: false,
+          ...(fetchImpl ? { fetch: fetchImpl } : {}),
+        });
+        const error = await rejectionOf(client.request(ctx, `${url}/x`));
+        expect(isTransportError(error)).toBe(true);
+        expect((error as TransportError).message).toContain('ECONNREFUSED');
+      });
+    });
+  }
+
+  it('a redirect answered to a streamed upload is a ProtocolError, not a buffered replay', async () => {
+    server = await startServer(async (req, res) => {
+      await readRequest(req);
+      res.writeHead(307, { location: '/elsewhere' });
+      res.end();
+    });
+    const client = createHttpClient({ provider: 'filecloud', retry: false });
+    const error = await rejectionOf(
+      client.request(ctx, `${server.url}/up`, {
+        method: 'PUT',
+        body: uploadBody({ source: new Blob(['x'.repeat(1000)]).stream(), size: 1000 }),
+      }),
+    );
+    expect(error).toBeInstanceOf(ProtocolError);
+  });
+});
