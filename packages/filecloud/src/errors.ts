@@ -14,6 +14,7 @@ export function clfcCode(message: string | undefined): string | undefined {
  * a short-lived login token, so it is not in the message.
  */
 export class TwoFactorRequiredError extends AuthError {
+  static override readonly errorName: string = 'TwoFactorRequiredError';
   readonly token: string;
   readonly userid: string;
   constructor(operation: string, userid: string, token: string) {
@@ -28,7 +29,9 @@ export class TwoFactorRequiredError extends AuthError {
 }
 
 /** The session cookies are no longer accepted (detected by the client; it logs in again once when it can). */
-export class SessionExpiredError extends AuthError {}
+export class SessionExpiredError extends AuthError {
+  static override readonly errorName: string = 'SessionExpiredError';
+}
 
 /**
  * Maps a FileCloud failure (result 0, or meta.result other than 1) to the core error class a caller can branch on.

@@ -370,7 +370,8 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
       }
     }
 
-    if (!session || session.kind !== area) return fail('Access denied: login required');
+    // FileCloud documents no expiry signal; a generic refusal makes clients probe getauthenticationinfo.
+    if (!session || session.kind !== area) return fail(area === 'admin' ? 'Admin not logged in' : 'Access denied');
     const me = session.username;
 
     switch (url.pathname) {

@@ -1,0 +1,76 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  components,
+  FileCloudAdminUser,
+  FileCloudClient,
+  FileCloudEntry,
+  FileCloudListPage,
+  FileCloudShare,
+  paths,
+  RawEntry,
+  UploadSource,
+} from '../src/index.js';
+
+describe('generated wire types', () => {
+  it('keeps leaves as strings and flags as "0" | "1" | ""', () => {
+    expectTypeOf<RawEntry['fullsize']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<RawEntry['isroot']>().toEqualTypeOf<'0' | '1' | '' | undefined>();
+    expectTypeOf<RawEntry['isshared']>().toEqualTypeOf<'' | 'public' | 'private' | undefined>();
+    expectTypeOf<RawEntry['type']>().toEqualTypeOf<'file' | 'dir' | undefined>();
+  });
+
+  it('models repeated elements as arrays, and fileinfo as one entry', () => {
+    expectTypeOf<components['schemas']['EntriesResponse']['entry']>().toEqualTypeOf<RawEntry[] | undefined>();
+    expectTypeOf<components['schemas']['CommandsResponse']['command']>().toEqualTypeOf<
+      components['schemas']['Command'][] | undefined
+    >();
+    expectTypeOf<components['schemas']['FileInfoResponse']['entry']>().toEqualTypeOf<RawEntry | undefined>();
+  });
+
+  it('types form bodies from the spec', () => {
+    type ListBody = paths['/core/getfilelist']['post']['requestBody']['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<ListBody['path']>().toEqualTypeOf<string>();
+    expectTypeOf<ListBody['sortdir']>().toEqualTypeOf<1 | -1 | undefined>();
+    expectTypeOf<ListBody['sortby']>().toEqualTypeOf<'name' | 'date' | 'size' | undefined>();
+    type UploadPart = paths['/core/upload']['post']['requestBody']['content']['multipart/form-data'];
+    expectTypeOf<UploadPart['file_contents']>().toEqualTypeOf<Blob>();
+  });
+
+  it('gives typed data through the raw openapi-fetch client', () => {
+    type Post = FileCloudClient['api']['POST'];
+    expectTypeOf<Post>().toBeFunction();
+    type ListResult = Awaited<ReturnType<typeof listRaw>>;
+    expectTypeOf<ListResult>().toEqualTypeOf<string | undefined>();
+  });
+});
+
+declare const client: FileCloudClient;
+async function listRaw() {
+  const { data } = await client.api.POST('/core/getfilelist', { body: { path: '/alice' } });
+  return data?.entry?.[0]?.name;
+}
+
+describe('normalised types', () => {
+  it('gives numbers, booleans and dates', () => {
+    expectTypeOf<FileCloudEntry['size']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<FileCloudEntry['modified']>().toEqualTypeOf<Date | undefined>();
+    expectTypeOf<FileCloudEntry['kind']>().toEqualTypeOf<'file' | 'folder'>();
+    expectTypeOf<FileCloudEntry['canRename']>().toEqualTypeOf<boolean>();
+    expectTypeOf<FileCloudEntry['raw']>().toEqualTypeOf<RawEntry>();
+    expectTypeOf<FileCloudShare['isPublic']>().toEqualTypeOf<boolean>();
+    expectTypeOf<FileCloudAdminUser['status']>().toEqualTypeOf<
+      'guest' | 'full' | 'disabled' | 'external' | undefined
+    >();
+  });
+
+  it('types the client methods', () => {
+    expectTypeOf(client.list).returns.resolves.toEqualTypeOf<FileCloudListPage>();
+    expectTypeOf(client.download).returns.resolves.toEqualTypeOf<ReadableStream<Uint8Array>>();
+    expectTypeOf(client.exists).returns.resolves.toEqualTypeOf<boolean>();
+    expectTypeOf<Blob>().toExtend<UploadSource>();
+    // @ts-expect-error sortDir is 1 or -1
+    client.list('/alice', { sortDir: 2 });
+    // @ts-expect-error updateshare has no such field
+    client.updateShare('id', { nosuchfield: 1 });
+  });
+});
