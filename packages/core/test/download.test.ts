@@ -1,0 +1,191 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AbortError,
+  ConflictError,
+  checkedBody,
+  createHttpClient,
+  isFileClientError,
+  NotFoundError,
+  ProtocolError,
+  readAll,
+  TimeoutError,
+  TransportError,
+} from '../src/index.js';
+import { createNodeHttpFetch, downloadToFile } from '../src/node/index.js';
+import { rejectionOf, startServer, type TestServer } from './helpers.js';
+
+const ctx = { provider: 'boxnet', operation: 'download' } as const;
+const SIZE = 1_000_000;
+const data = Buffer.alloc(SIZE, 7);
+
+let server: TestServer;
+let folder: string;
+
+beforeAll(async () => {
+  server = await startServer(async (req, res) => {
+    const path = req.url ?? '/';
+    if (path === '/missing') {
+      res.statusCode = 404;
+      res.end('<html>not found</html>');
+      return;
+    }
+    res.setHeader('content-length', SIZE);
+    if (path === '/ok') {
+      res.end(data);
+      return;
+    }
+    // Half the body, then a reset (RST) instead of the rest.
+    if (path === '/reset') {
+      res.write(data.subarray(0, SIZE / 2), () => setTimeout(() => req.socket.resetAndDestroy(), 20));
+      return;
+    }
+    // Half the body, then silence.
+    if (path === '/stall') {
+      res.write(data.subarray(0, SIZE / 2));
+    }
+  });
+  folder = await mkdtemp(join(tmpdir(), 'core-download-'));
+});
+afterAll(async () => {
+  await server.close();
+  await rm(folder, { recursive: true, force: true });
+});
+afterEach(async () => {
+  for (const name of await readdir(folder)) await rm(join(folder, name), { force: true });
+});
+
+describe.each([
+  ['global fetch', undefined],
+  ['node:http transport', createNodeHttpFetch()],
+] as const)('downloads through %s', (_name, fetchImpl) => {
+  const client = createHttpClient({ provider: 'boxnet', ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const get = (path: string) => () => client.request(ctx, `${server.url}${path}`);
+
+  it('writes a complete file atomically, with progress', async () => {
+    const target = join(folder, 'ok.bin');
+    const progress: number[] = [];
+    const result = await downloadToFile(get('/ok'), target, { ...ctx, onProgress: (p) => progress.push(p.bytes) });
+    expect(result.bytes).toBe(SIZE);
+    expect((await readFile(target)).equals(data)).toBe(true);
+    expect(progress.at(-1)).toBe(SIZE);
+    expect(await readdir(folder)).toEqual(['ok.bin']);
+  });
+
+  it('a connection reset mid-download leaves no file', async () => {
+    const target = join(folder, 'reset.bin');
+    const error = await rejectionOf(downloadToFile(get('/reset'), target, ctx));
+    expect(error).toBeInstanceOf(TransportError);
+    expect((error as TransportError).message).toContain('boxnet download');
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('a reset does not touch an existing file of the same name', async () => {
+    const target = join(folder, 'keep.bin');
+    await writeFile(target, 'previous version');
+    await expect(downloadToFile(get('/reset'), target, ctx)).rejects.toBeInstanceOf(TransportError);
+    expect(await readFile(target, 'utf8')).toBe('previous version');
+    expect(await readdir(folder)).toEqual(['keep.bin']);
+  });
+
+  it('a stalled body hits the idle timeout and leaves no file', async () => {
+    const target = join(folder, 'stall.bin');
+    const error = await rejectionOf(downloadToFile(get('/stall'), target, { ...ctx, idleTimeoutMs: 150 }));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('an abort mid-body gives AbortError promptly and leaves no file', async () => {
+    const target = join(folder, 'abort.bin');
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    const error = await rejectionOf(downloadToFile(get('/stall'), target, { ...ctx, signal: controller.signal }));
+    expect(error).toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('an error status is an error, never the file', async () => {
+    const target = join(folder, 'missing.bin');
+    await expect(downloadToFile(get('/missing'), target, ctx)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('overwrite: false keeps an existing file and reports a conflict', async () => {
+    const target = join(folder, 'exists.bin');
+    await writeFile(target, 'mine');
+    await expect(downloadToFile(get('/ok'), target, { ...ctx, overwrite: false })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(await readFile(target, 'utf8')).toBe('mine');
+    expect(await readdir(folder)).toEqual(['exists.bin']);
+  });
+});
+
+describe('checkedBody', () => {
+  const respond = (body: BodyInit | null, headers: Record<string, string> = {}) => new Response(body, { headers });
+
+  it('a body shorter than Content-Length is a ProtocolError (clean early end)', async () => {
+    const response = respond('only ten b', { 'content-length': '100' });
+    const error = await rejectionOf(readAll(checkedBody(response, ctx)));
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect((error as ProtocolError).message).toBe('boxnet download: truncated body: received 10 of 100 bytes');
+  });
+
+  it('a body longer than Content-Length, or than expectedSize, is a ProtocolError', async () => {
+    await expect(readAll(checkedBody(respond('0123456789', { 'content-length': '5' }), ctx))).rejects.toBeInstanceOf(
+      ProtocolError,
+    );
+    await expect(readAll(checkedBody(respond('0123456789'), ctx, { expectedSize: 20 }))).rejects.toBeInstanceOf(
+      ProtocolError,
+    );
+  });
+
+  it('a truncated body over a real socket is an error too', async () => {
+    // A raw server announces 1000 bytes, sends 500 and closes cleanly (FIN, no reset).
+    const sockets = new Set<Socket>();
+    const raw = createServer((socket) => {
+      sockets.add(socket);
+      socket.end(`HTTP/1.1 200 OK\r\ncontent-length: 1000\r\nconnection: close\r\n\r\n${'x'.repeat(500)}`);
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const address = raw.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      for (const fetchImpl of [undefined, createNodeHttpFetch()]) {
+        const client = createHttpClient({
+          provider: 'boxnet',
+          retry: false,
+          ...(fetchImpl ? { fetch: fetchImpl } : {}),
+        });
+        const response = await client.request(ctx, `http://127.0.0.1:${port}/`);
+        const error = await rejectionOf(readAll(checkedBody(response, ctx)));
+        expect(isFileClientError(error)).toBe(true);
+        expect(error instanceof ProtocolError || error instanceof TransportError).toBe(true);
+      }
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => raw.close(() => resolve()));
+    }
+  });
+
+  it('does not check length against a content-coded body', async () => {
+    const response = respond('decoded and longer', { 'content-length': '4', 'content-encoding': 'gzip' });
+    expect(new TextDecoder().decode(await readAll(checkedBody(response, ctx)))).toBe('decoded and longer');
+  });
+
+  it('reports progress with the total', async () => {
+    const seen: Array<[number, number | undefined]> = [];
+    await readAll(
+      checkedBody(respond('abcdef', { 'content-length': '6' }), ctx, {
+        onProgress: (p) => seen.push([p.bytes, p.total]),
+      }),
+    );
+    expect(seen.at(0)).toEqual([0, 6]);
+    expect(seen.at(-1)).toEqual([6, 6]);
+  });
+});
