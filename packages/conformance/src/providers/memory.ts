@@ -1,0 +1,12 @@
+import { createMemoryStore } from '@fileclients/core';
+import type { ProviderAdapter } from './types.js';
+
+/** Core's reference store: it must pass every test, so it has no known failures. */
+export const memoryAdapter: ProviderAdapter = {
+  id: 'memory',
+  knownFailures: {},
+  realEnv: [],
+  async open() {
+    return { store: createMemoryStore(), base: '/', secrets: [], close: async () => undefined };
+  },
+};

@@ -1,0 +1,438 @@
+import type { StoreCapabilities } from '@fileclients/core';
+import {
+  check,
+  child,
+  downloadDigest,
+  equal,
+  exists,
+  expectContent,
+  expectError,
+  listAll,
+  names,
+  patternDigest,
+  patternStream,
+  put,
+  sha256,
+  text,
+} from './helpers.js';
+import type { ConformanceTest, TestContext } from './types.js';
+
+function needs(flag: keyof StoreCapabilities, reason: string): (caps: StoreCapabilities) => string | undefined {
+  return (caps) => (caps[flag] ? undefined : reason);
+}
+
+/** Names that break naive encoders: form encoding (+, %), URL fragments (#), NFC/NFD, surrogate pairs, length. */
+export const AWKWARD_NAMES: Readonly<Record<string, string>> = {
+  spaces: 'with  two spaces and trailing space .txt',
+  plus: 'a+b+c.txt',
+  percent: '100% done %20 %zz.txt',
+  hash: 'issue #8 #hash.txt',
+  unicode: 'Ünïcödé 日本語 ñ.txt',
+  emoji: 'emoji 🚀📁✨.txt',
+  long: `${'long-name-'.repeat(20)}end.txt`,
+};
+
+const basics: ConformanceTest[] = [
+  {
+    name: 'mkdir/creates a folder that stat and list report',
+    async run({ store, dir }) {
+      const path = child(dir, 'made');
+      const made = await store.mkdir(path);
+      equal(made.kind, 'folder', 'kind returned by mkdir');
+      equal(made.name, 'made', 'name returned by mkdir');
+      const stat = await store.stat(path);
+      equal(stat.kind, 'folder', 'kind from stat');
+      equal(stat.path, path, 'path from stat');
+      equal((await names(store, dir)).join('|'), 'made', 'listing after mkdir');
+    },
+  },
+  {
+    name: 'mkdir/nested with recursive creates every level',
+    async run({ store, dir }) {
+      const path = child(dir, 'a/b/c');
+      const made = await store.mkdir(path, { recursive: true });
+      equal(made.kind, 'folder', 'kind returned by mkdir');
+      equal((await store.stat(child(dir, 'a/b'))).kind, 'folder', 'intermediate folder');
+      equal((await store.stat(path)).kind, 'folder', 'leaf folder');
+      const again = await store.mkdir(path, { recursive: true });
+      equal(again.kind, 'folder', 'recursive mkdir of an existing folder');
+    },
+  },
+  {
+    name: 'mkdir/existing folder is ConflictError',
+    async run({ store, dir }) {
+      const path = child(dir, 'twice');
+      await store.mkdir(path);
+      await expectError('ConflictError', 'mkdir of an existing folder', () => store.mkdir(path));
+    },
+  },
+  {
+    name: 'mkdir/missing parent without recursive is NotFoundError',
+    async run({ store, dir }) {
+      await expectError('NotFoundError', 'mkdir under a missing parent', () => store.mkdir(child(dir, 'no/such')));
+    },
+  },
+  {
+    name: 'list/empty folder yields nothing',
+    async run({ store, dir }) {
+      equal((await listAll(store, dir)).length, 0, 'entries in a new folder');
+    },
+  },
+  {
+    name: 'list/files and folders with kinds and sizes',
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'sub'));
+      await put(store, child(dir, 'one.txt'), 'hello');
+      const entries = await listAll(store, dir);
+      equal(entries.length, 2, 'entries listed');
+      const folder = entries.find((entry) => entry.name === 'sub');
+      const file = entries.find((entry) => entry.name === 'one.txt');
+      check(folder !== undefined, 'folder "sub" missing from the listing');
+      check(file !== undefined, 'file "one.txt" missing from the listing');
+      equal(folder.kind, 'folder', 'kind of sub');
+      equal(file.kind, 'file', 'kind of one.txt');
+      equal(file.size, 5, 'size of one.txt');
+      equal(file.path, child(dir, 'one.txt'), 'path of one.txt');
+    },
+  },
+  {
+    name: 'list/more entries than a page',
+    async run({ store, dir, options }) {
+      const expected: string[] = [];
+      // A few at a time: sandboxes and real servers throttle bursts, and the suite must not need parallelism.
+      const batch = 8;
+      for (let start = 0; start < options.pageEntries; start += batch) {
+        const group: Promise<unknown>[] = [];
+        for (let i = start; i < Math.min(start + batch, options.pageEntries); i++) {
+          const name = `entry-${String(i).padStart(4, '0')}.txt`;
+          expected.push(name);
+          group.push(put(store, child(dir, name), `#${i}`));
+        }
+        await Promise.all(group);
+      }
+      const listed = await names(store, dir);
+      equal(listed.length, options.pageEntries, 'entries listed');
+      equal(new Set(listed).size, listed.length, 'distinct names listed (no page repeated)');
+      equal(listed.join('|'), expected.sort().join('|'), 'names listed');
+    },
+  },
+  {
+    name: 'list/missing folder is NotFoundError',
+    async run({ store, dir }) {
+      await expectError('NotFoundError', 'list of a missing folder', () => listAll(store, child(dir, 'absent')));
+    },
+  },
+  {
+    name: 'stat/file reports name, path, kind and size',
+    async run({ store, dir }) {
+      const path = child(dir, 'stat.bin');
+      await put(store, path, new Uint8Array([1, 2, 3, 4, 5, 6, 7]));
+      const entry = await store.stat(path);
+      equal(entry.name, 'stat.bin', 'name');
+      equal(entry.path, path, 'path');
+      equal(entry.kind, 'file', 'kind');
+      equal(entry.size, 7, 'size');
+    },
+  },
+  {
+    name: 'stat/modification time is reported',
+    requires: needs('modifiedTimes', 'store declares modifiedTimes: false'),
+    async run({ store, dir }) {
+      const path = child(dir, 'timed.txt');
+      await put(store, path, 'x');
+      const entry = await store.stat(path);
+      check(entry.modified instanceof Date, 'stat gave no modified Date');
+      check(!Number.isNaN(entry.modified.getTime()), 'modified is an invalid Date');
+      check(
+        Math.abs(entry.modified.getTime() - Date.now()) < 24 * 3600_000,
+        `modified ${entry.modified.toISOString()} is not recent`,
+      );
+    },
+  },
+  {
+    name: 'stat/missing path is NotFoundError',
+    async run({ store, dir }) {
+      await expectError('NotFoundError', 'stat of a missing file', () => store.stat(child(dir, 'nope.txt')));
+    },
+  },
+];
+
+const uploads: ConformanceTest[] = [
+  {
+    name: 'upload/empty file',
+    requires: needs('emptyFiles', 'store declares emptyFiles: false'),
+    async run({ store, dir }) {
+      const path = child(dir, 'empty.txt');
+      const entry = await put(store, path, new Uint8Array(0));
+      equal(entry.kind, 'file', 'kind');
+      equal((await store.stat(path)).size, 0, 'size from stat');
+      await expectContent(store, path, new Uint8Array(0));
+    },
+  },
+  {
+    name: 'upload/small file downloads byte-exact',
+    async run({ store, dir }) {
+      const path = child(dir, 'small.bin');
+      const data = new Uint8Array(4099);
+      for (let i = 0; i < data.length; i++) data[i] = (i * 31 + 7) & 0xff;
+      const entry = await put(store, path, data);
+      equal(entry.size, data.byteLength, 'size returned by upload');
+      await expectContent(store, path, data);
+    },
+  },
+  {
+    name: 'upload/large streamed upload downloads byte-exact',
+    async run({ store, dir, options }) {
+      const path = child(dir, 'large.bin');
+      const total = options.largeUploadBytes;
+      // A factory of a generator: streamed (never held whole) and replayable if the client retries.
+      const size = store.capabilities.requiresUploadSize ? { size: total } : {};
+      await store.upload(path, { source: () => patternStream(total), ...size });
+      equal((await store.stat(path)).size, total, 'size from stat');
+      const got = await downloadDigest(store, path);
+      equal(got.bytes, total, 'bytes downloaded');
+      equal(got.sha256, patternDigest(total), 'sha256 of the download');
+    },
+  },
+  {
+    name: 'upload/existing file without overwrite is ConflictError',
+    async run({ store, dir }) {
+      const path = child(dir, 'clash.txt');
+      await put(store, path, 'first');
+      await expectError('ConflictError', 'second upload without overwrite', () => put(store, path, 'second'));
+      await expectContent(store, path, text('first'));
+    },
+  },
+  {
+    name: 'upload/overwrite replaces the content',
+    requires: needs('overwrite', 'store declares overwrite: false'),
+    async run({ store, dir }) {
+      const path = child(dir, 'over.txt');
+      await put(store, path, 'first version');
+      const data = text('second');
+      await store.upload(path, { source: data, size: data.byteLength }, { overwrite: true });
+      await expectContent(store, path, data);
+      equal((await names(store, dir)).join('|'), 'over.txt', 'listing after overwrite (no clash copy)');
+    },
+  },
+  {
+    name: 'upload/onto a folder is ConflictError',
+    async run({ store, dir }) {
+      const path = child(dir, 'folder');
+      await store.mkdir(path);
+      await expectError('ConflictError', 'upload onto a folder', () => put(store, path, 'x'));
+    },
+  },
+  {
+    name: 'upload/missing parent is NotFoundError',
+    async run({ store, dir }) {
+      await expectError('NotFoundError', 'upload into a missing folder', () =>
+        put(store, child(dir, 'absent/file.txt'), 'x'),
+      );
+    },
+  },
+];
+
+const awkwardNames: ConformanceTest[] = Object.entries(AWKWARD_NAMES).map(([label, name]) => ({
+  name: `names/${label} survive upload, list, stat and download`,
+  async run({ store, dir }: TestContext) {
+    const folder = child(dir, `dir ${name.slice(0, 40)}`);
+    await store.mkdir(folder);
+    const path = child(folder, name);
+    const data = text(`content of ${name}`);
+    const entry = await put(store, path, data);
+    equal(entry.name, name, 'name returned by upload');
+    equal((await names(store, folder)).join('|'), name, 'listing');
+    equal((await store.stat(path)).name, name, 'name from stat');
+    await expectContent(store, path, data);
+  },
+}));
+
+const changes: ConformanceTest[] = [
+  {
+    name: 'rename/file',
+    requires: needs('rename', 'store declares rename: false'),
+    async run({ store, dir }) {
+      const data = text('rename me');
+      await put(store, child(dir, 'old.txt'), data);
+      const renamed = await store.rename(child(dir, 'old.txt'), 'new name #1.txt');
+      equal(renamed.name, 'new name #1.txt', 'name returned by rename');
+      equal((await names(store, dir)).join('|'), 'new name #1.txt', 'listing after rename');
+      await expectContent(store, child(dir, 'new name #1.txt'), data);
+    },
+  },
+  {
+    name: 'rename/folder keeps its content',
+    requires: needs('rename', 'store declares rename: false'),
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'before'));
+      await put(store, child(dir, 'before/inside.txt'), 'inside');
+      await store.rename(child(dir, 'before'), 'after');
+      equal((await names(store, dir)).join('|'), 'after', 'listing after rename');
+      await expectContent(store, child(dir, 'after/inside.txt'), text('inside'));
+    },
+  },
+  {
+    name: 'rename/onto an existing name is ConflictError',
+    requires: needs('rename', 'store declares rename: false'),
+    async run({ store, dir }) {
+      await put(store, child(dir, 'a.txt'), 'a');
+      await put(store, child(dir, 'b.txt'), 'b');
+      await expectError('ConflictError', 'rename onto an existing name', () =>
+        store.rename(child(dir, 'a.txt'), 'b.txt'),
+      );
+      await expectContent(store, child(dir, 'b.txt'), text('b'));
+    },
+  },
+  {
+    name: 'rename/missing path is NotFoundError',
+    requires: needs('rename', 'store declares rename: false'),
+    async run({ store, dir }) {
+      await expectError('NotFoundError', 'rename of a missing file', () =>
+        store.rename(child(dir, 'ghost.txt'), 'x.txt'),
+      );
+    },
+  },
+  {
+    name: 'move/file into a folder',
+    requires: needs('move', 'store declares move: false'),
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'target'));
+      await put(store, child(dir, 'mover.txt'), 'moving');
+      const moved = await store.move(child(dir, 'mover.txt'), child(dir, 'target'));
+      equal(moved.path, child(dir, 'target/mover.txt'), 'path returned by move');
+      equal((await names(store, dir)).join('|'), 'target', 'source folder after move');
+      await expectContent(store, child(dir, 'target/mover.txt'), text('moving'));
+    },
+  },
+  {
+    name: 'move/folder with content',
+    requires: needs('move', 'store declares move: false'),
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'target'));
+      await store.mkdir(child(dir, 'box/inner'), { recursive: true });
+      await put(store, child(dir, 'box/inner/deep.txt'), 'deep');
+      await store.move(child(dir, 'box'), child(dir, 'target'));
+      check(!(await exists(store, child(dir, 'box'))), 'moved folder still at its old path');
+      await expectContent(store, child(dir, 'target/box/inner/deep.txt'), text('deep'));
+    },
+  },
+  {
+    name: 'move/onto an existing name is ConflictError',
+    requires: needs('move', 'store declares move: false'),
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'target'));
+      await put(store, child(dir, 'same.txt'), 'outer');
+      await put(store, child(dir, 'target/same.txt'), 'inner');
+      await expectError('ConflictError', 'move onto an existing name', () =>
+        store.move(child(dir, 'same.txt'), child(dir, 'target')),
+      );
+      await expectContent(store, child(dir, 'target/same.txt'), text('inner'));
+    },
+  },
+  {
+    name: 'move/missing path is NotFoundError',
+    requires: needs('move', 'store declares move: false'),
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'target'));
+      await expectError('NotFoundError', 'move of a missing file', () =>
+        store.move(child(dir, 'ghost.txt'), child(dir, 'target')),
+      );
+    },
+  },
+  {
+    name: 'copy/file',
+    requires: needs('copy', 'store declares copy: false'),
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'target'));
+      const data = text('copy me');
+      await put(store, child(dir, 'orig.txt'), data);
+      const copied = await store.copy(child(dir, 'orig.txt'), child(dir, 'target'));
+      equal(copied.path, child(dir, 'target/orig.txt'), 'path returned by copy');
+      await expectContent(store, child(dir, 'orig.txt'), data);
+      await expectContent(store, child(dir, 'target/orig.txt'), data);
+    },
+  },
+  {
+    name: 'copy/folder recursively',
+    requires: needs('copy', 'store declares copy: false'),
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'target'));
+      await store.mkdir(child(dir, 'tree/leaf'), { recursive: true });
+      await put(store, child(dir, 'tree/leaf/f.txt'), 'leaf');
+      await store.copy(child(dir, 'tree'), child(dir, 'target'));
+      await expectContent(store, child(dir, 'tree/leaf/f.txt'), text('leaf'));
+      await expectContent(store, child(dir, 'target/tree/leaf/f.txt'), text('leaf'));
+    },
+  },
+  {
+    name: 'copy/onto an existing name is ConflictError',
+    requires: needs('copy', 'store declares copy: false'),
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'target'));
+      await put(store, child(dir, 'dup.txt'), 'outer');
+      await put(store, child(dir, 'target/dup.txt'), 'inner');
+      await expectError('ConflictError', 'copy onto an existing name', () =>
+        store.copy(child(dir, 'dup.txt'), child(dir, 'target')),
+      );
+      await expectContent(store, child(dir, 'target/dup.txt'), text('inner'));
+    },
+  },
+  {
+    name: 'delete/file',
+    async run({ store, dir }) {
+      await put(store, child(dir, 'gone.txt'), 'bye');
+      await store.delete(child(dir, 'gone.txt'));
+      check(!(await exists(store, child(dir, 'gone.txt'))), 'deleted file still stats');
+      equal((await listAll(store, dir)).length, 0, 'entries after delete');
+    },
+  },
+  {
+    name: 'delete/empty folder',
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'hollow'));
+      await store.delete(child(dir, 'hollow'));
+      check(!(await exists(store, child(dir, 'hollow'))), 'deleted folder still stats');
+    },
+  },
+  {
+    name: 'delete/non-empty folder with recursive',
+    requires: needs('recursiveDelete', 'store declares recursiveDelete: false'),
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'full/sub'), { recursive: true });
+      await put(store, child(dir, 'full/sub/a.txt'), 'a');
+      await put(store, child(dir, 'full/b.txt'), 'b');
+      await store.delete(child(dir, 'full'), { recursive: true });
+      check(!(await exists(store, child(dir, 'full'))), 'deleted folder still stats');
+    },
+  },
+  {
+    name: 'delete/non-empty folder without recursive is ConflictError',
+    async run({ store, dir }) {
+      await store.mkdir(child(dir, 'keep'));
+      await put(store, child(dir, 'keep/a.txt'), 'a');
+      await expectError('ConflictError', 'delete of a non-empty folder without recursive', () =>
+        store.delete(child(dir, 'keep')),
+      );
+      await expectContent(store, child(dir, 'keep/a.txt'), text('a'));
+    },
+  },
+  {
+    name: 'delete/missing path is NotFoundError',
+    async run({ store, dir }) {
+      await expectError('NotFoundError', 'delete of a missing file', () => store.delete(child(dir, 'ghost.txt')));
+    },
+  },
+  {
+    name: 'download/missing file is NotFoundError',
+    async run({ store, dir }) {
+      await expectError('NotFoundError', 'download of a missing file', async () => {
+        const stream = await store.download(child(dir, 'ghost.bin'));
+        return sha256(new Uint8Array(await new Response(stream).arrayBuffer()));
+      });
+    },
+  },
+];
+
+/** The whole suite, in the order it runs. Test names are stable: known-failure lists refer to them. */
+export const CONFORMANCE_TESTS: readonly ConformanceTest[] = [...basics, ...uploads, ...awkwardNames, ...changes];
