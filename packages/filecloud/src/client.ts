@@ -3,7 +3,7 @@ import { completeTwoFactor, type TwoFactorOptions } from './auth.js';
 import { Connection, type ConnectionOptions } from './connection.js';
 import { PROVIDER } from './errors.js';
 import type { components, paths } from './generated/openapi.gen.js';
-import { FileClientError, NotFoundError } from './internal/core.js';
+import { ConflictError, FileClientError, NotFoundError, QuotaError } from './internal/core.js';
 import {
   type FileCloudEntry,
   type FileCloudListPage,
@@ -54,9 +54,9 @@ function splitPath(path: string): { parent: string; name: string } {
  * booleans, dates) with the wire fields under `raw`; `api` is the typed openapi-fetch client for anything else
  * (its answers are already decoded from XML and checked for `result` 0).
  *
- * Session expiry: FileCloud documents no expiry signal. When a call fails, the client asks
- * /core/getauthenticationinfo; if that says `authenticated` is not "1" (or the call failed with HTTP 401/403 or a
- * "not logged in" message), it logs in again, once, and repeats the call.
+ * Session expiry: FileCloud documents no expiry signal. When a call fails with anything but a not-found, conflict
+ * or quota answer, the client asks /core/getauthenticationinfo; if that says `authenticated` is not "1" (or the
+ * call failed with HTTP 401/403 or a "not logged in" message), it logs in again, once, and repeats the call.
  */
 export class FileCloudClient {
   readonly #connection: Connection;
@@ -117,6 +117,8 @@ export class FileCloudClient {
     return this.#connection.call(operation, fn, async (error) => {
       if (!(error instanceof FileClientError)) return false;
       if (error.status === 401 || error.status === 403) return true;
+      // A precise answer about a path or a quota comes from a live session; anything else may be an expiry.
+      if (error instanceof NotFoundError || error instanceof ConflictError || error instanceof QuotaError) return false;
       try {
         return !(await this.isAuthenticated());
       } catch {

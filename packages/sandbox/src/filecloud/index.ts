@@ -556,6 +556,7 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
         const filesize = Number(p('filesize'));
         const complete = p('complete') === '1';
         const existing = files.get(target);
+        if (existing?.kind === 'dir') return text('A folder with that name already exists');
         if (offset === 0) {
           if (existing && p('nofileoverwrite') === '1') return text('File already exists');
           if (
