@@ -1,3 +1,4 @@
+import type { DownloadOptions } from '@fileclients/core';
 import { AbortError, ProtocolError, registerSecret, TimeoutError, TransportError } from './core.js';
 import { decodeResponse } from './decode.js';
 import { buildEnvelope, type WireValue } from './envelope.js';
@@ -6,8 +7,18 @@ import type { BoxnetFriend } from './generated/friends.gen.js';
 import type { BoxnetTag } from './generated/tags.gen.js';
 import type { BoxnetTreeFolder } from './generated/tree.gen.js';
 import type { BoxnetUpdate } from './generated/updates.gen.js';
+import type { BoxnetUploadResponse } from './generated/upload.gen.js';
 import { type BoxnetPortOperations, boxnetPortOperationTable, type SOAPUser } from './generated/wsdl.gen.js';
 import { decodeFriends, decodeTags, decodeTree, decodeUpdates, type PayloadOptions } from './payloads.js';
+import {
+  downloadFile,
+  type UploadedFile,
+  type UploadFile,
+  type UploadOptions,
+  type UploadTarget,
+  uploadFile,
+  uploadFiles,
+} from './transfer.js';
 
 export type { BoxnetOperation };
 
@@ -104,6 +115,16 @@ export interface BoxnetClient {
     range: { begin: number; end: number },
     options?: PayloadOptions & CallOptions & { nozip?: boolean },
   ): Promise<BoxnetUpdate[]>;
+  /** Multipart upload of several files; per-file results. */
+  uploadFiles(
+    target: UploadTarget,
+    files: readonly UploadFile[],
+    options?: UploadOptions,
+  ): Promise<BoxnetUploadResponse>;
+  /** Upload of one file; a per-file failure is thrown (QuotaError for size and space, AuthError for access). */
+  uploadFile(target: UploadTarget, file: UploadFile, options?: UploadOptions): Promise<UploadedFile>;
+  /** Streamed download with progress. */
+  download(fileId: number, options?: DownloadOptions): Promise<ReadableStream<Uint8Array>>;
 }
 
 const OPERATION_NAMES = new Set<string>(Object.keys(boxnetPortOperationTable));
@@ -237,6 +258,9 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
       const r = await client.call('get_updates', args, call);
       return decodeUpdates(r.updates, call);
     },
+    uploadFiles: (target, files, upload) => uploadFiles(client, target, files, upload),
+    uploadFile: (target, file, upload) => uploadFile(client, target, file, upload),
+    download: (fileId, download) => downloadFile(client, fileId, download),
   };
   return client;
 }

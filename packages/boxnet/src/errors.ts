@@ -43,6 +43,9 @@ export function statusError(operation: string, status: string): FileClientError 
   if (status === 'application_restricted') {
     return new AuthError(`the API key was refused (status ${status}): it is wrong, or restricted`, base);
   }
+  if (status === 'get_auth_token_error') {
+    return new AuthError(`the ticket was not approved by the user, or has expired (status ${status})`, base);
+  }
   if (status === 'invalid_login') return new AuthError(`login or password is wrong (status ${status})`, base);
   if (ACCESS_STATUSES.has(status)) return new AuthError(`access denied (status ${status})`, base);
   if (NOT_FOUND_STATUSES.has(status)) return new NotFoundError(`no such file or folder (status ${status})`, base);

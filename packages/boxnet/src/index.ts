@@ -31,3 +31,12 @@ export {
   type PayloadOptions,
   unpackPayload,
 } from './payloads.js';
+export {
+  downloadFile,
+  type UploadedFile,
+  type UploadFile,
+  type UploadOptions,
+  type UploadTarget,
+  uploadFile,
+  uploadFiles,
+} from './transfer.js';

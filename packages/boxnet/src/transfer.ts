@@ -1,0 +1,146 @@
+import {
+  AuthError,
+  checkedBody,
+  type DownloadOptions,
+  errorFromStatus,
+  type MultipartPart,
+  multipartBody,
+  ProtocolError,
+  QuotaError,
+  redactUrl,
+  toClientError,
+  type UploadBody,
+} from '@fileclients/core';
+import type { BoxnetClient } from './client.js';
+import { statusError } from './errors.js';
+import type { BoxnetUploadResponse, File as UploadedFile } from './generated/upload.gen.js';
+import { decodeUploadResponse } from './payloads.js';
+
+export type { UploadedFile };
+
+/** One file of an upload: its name on Box and its data (core's UploadBody: source, size, onProgress). */
+export interface UploadFile {
+  readonly name: string;
+  readonly body: UploadBody;
+}
+
+/**
+ * Where an upload goes. `folderId`: a new file in that folder (`/api/1.0/upload/...`). `overwrite`: new contents for
+ * an existing file id. `newCopy`: a new copy next to an existing file id. The last two are the forms old clients used
+ * (BoxSync); the seed documents only the first.
+ */
+export type UploadTarget =
+  | { readonly folderId: number }
+  | { readonly overwrite: number }
+  | { readonly newCopy: number };
+
+export interface UploadOptions {
+  /** Share the uploaded files publicly (`share=1`). */
+  readonly share?: boolean;
+  /** Message sent to `emails` with the shared link. */
+  readonly message?: string;
+  readonly emails?: readonly string[];
+  readonly signal?: AbortSignal;
+}
+
+function uploadPath(target: UploadTarget, token: string): { operation: string; path: string } {
+  if ('folderId' in target) return { operation: 'upload', path: `/api/1.0/upload/${token}/${target.folderId}` };
+  if ('overwrite' in target) return { operation: 'overwrite', path: `/api/1.0/overwrite/${token}/${target.overwrite}` };
+  return { operation: 'new_copy', path: `/api/1.0/new_copy/${token}/${target.newCopy}` };
+}
+
+function requireToken(client: BoxnetClient, operation: string): string {
+  if (client.authToken === undefined) throw statusError(operation, 'not_logged_in');
+  return client.authToken;
+}
+
+/**
+ * Uploads files in one multipart request, streamed (a file is never held in memory), with per-file progress.
+ * Resolves with Box's per-file results: `upload_ok`, or `upload_some_files_failed` with `error` on the failed
+ * files (not_enough_free_space, filesize_limit_exceeded, access_denied). A session or API-key failure throws.
+ */
+export async function uploadFiles(
+  client: BoxnetClient,
+  target: UploadTarget,
+  files: readonly UploadFile[],
+  options: UploadOptions = {},
+): Promise<BoxnetUploadResponse> {
+  const token = requireToken(client, 'upload');
+  const { operation, path } = uploadPath(target, token);
+  const url = client.uploadUrl + path;
+  const details = { provider: 'boxnet', operation } as const;
+  const parts: MultipartPart[] = files.map((file, index) => ({
+    name: `new_file${index + 1}`,
+    filename: file.name,
+    contentType: file.body.contentType ?? 'application/octet-stream',
+    body: file.body,
+  }));
+  if (options.share !== undefined) parts.push({ name: 'share', value: options.share ? '1' : '0' });
+  if (options.message !== undefined) parts.push({ name: 'message', value: options.message });
+  for (const email of options.emails ?? []) parts.push({ name: 'emails[]', value: email });
+  const source = multipartBody(parts);
+  const opened = await source.open(options.signal ? { signal: options.signal } : {});
+  let response: Response;
+  try {
+    response = await client.fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': opened.contentType ?? source.contentType ?? 'multipart/form-data' },
+      body: opened.body,
+      ...(opened.streamed ? { duplex: 'half', redirect: 'error' } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    } as RequestInit);
+  } catch (cause) {
+    throw toClientError(cause, undefined, details);
+  }
+  const text = await response.text();
+  if (!response.ok)
+    throw errorFromStatus(response.status, details, `HTTP ${response.status} from ${redactUrl(url, [token])}`);
+  const result = decodeUploadResponse(text);
+  if (result.status === 'upload_ok' || result.status === 'upload_some_files_failed') return result;
+  throw statusError(operation, result.status);
+}
+
+/** Uploads one file and returns its result; a per-file failure is thrown as a typed error. */
+export async function uploadFile(
+  client: BoxnetClient,
+  target: UploadTarget,
+  file: UploadFile,
+  options: UploadOptions = {},
+): Promise<UploadedFile> {
+  const result = await uploadFiles(client, target, [file], options);
+  const [uploaded] = result.files;
+  const details = { provider: 'boxnet', operation: 'upload' } as const;
+  if (!uploaded) throw new ProtocolError('the upload answer lists no file', details);
+  if (uploaded.error === null) return uploaded;
+  const code = uploaded.error;
+  const message = `${file.name} was not stored (${code})`;
+  if (code === 'access_denied') throw new AuthError(message, { ...details, code });
+  if (code === 'not_enough_free_space' || code === 'filesize_limit_exceeded')
+    throw new QuotaError(message, { ...details, code });
+  throw new ProtocolError(message, { ...details, code });
+}
+
+/**
+ * Streams a file from `/api/1.0/download/<auth_token>/<file_id>`, with progress and truncation checks (core's
+ * checkedBody). The token in the URL never appears in an error.
+ */
+export async function downloadFile(
+  client: BoxnetClient,
+  fileId: number,
+  options: DownloadOptions = {},
+): Promise<ReadableStream<Uint8Array>> {
+  const token = requireToken(client, 'download');
+  const url = `${client.downloadUrl}/api/1.0/download/${token}/${fileId}`;
+  const details = { provider: 'boxnet', operation: 'download' } as const;
+  let response: Response;
+  try {
+    response = await client.fetch(url, { method: 'GET', ...(options.signal ? { signal: options.signal } : {}) });
+  } catch (cause) {
+    throw toClientError(cause, undefined, details);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw errorFromStatus(response.status, details, `HTTP ${response.status} for file ${fileId}`);
+  }
+  return checkedBody(response, details, options);
+}
