@@ -1,5 +1,6 @@
 // The platform-neutral entry: web fetch, web streams and Blob only, so it runs in browsers, Deno, Bun and Node.
-// Node-only helpers live in `@fileclients/core/node`, the XML parser in `@fileclients/core/xml`.
+// Node-only helpers live in `@fileclients/core/node`, the XML parser in `@fileclients/core/xml`, the reference
+// in-memory FileStore in `@fileclients/core/memory` (tests and conformance only, so kept out of the size budget).
 export { CookieJar, type CookieJarOptions } from './cookie-jar.js';
 export { createDeadline, type Deadline, type DeadlineOptions, type DeadlineReason } from './deadline.js';
 export { checkedBody, type DownloadContext, type DownloadOptions, readAll } from './download.js';
@@ -73,7 +74,6 @@ export type {
   StoreCapabilities,
   StoreUploadOptions,
 } from './store/file-store.js';
-export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store.js';
 export { baseName, isSubPath, isValidName, joinPath, normalizePath, parentPath, splitPath } from './store/paths.js';
 export {
   isRequestBodySource,

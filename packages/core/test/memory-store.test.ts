@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ConflictError,
-  createMemoryStore,
-  type FileEntry,
-  type FileStore,
-  NotFoundError,
-  readAll,
-} from '../src/index.js';
+import { ConflictError, type FileEntry, type FileStore, NotFoundError, readAll } from '../src/index.js';
+import { createMemoryStore } from '../src/memory/index.js';
 
 const text = (value: string) => ({ source: value });
 async function names(store: FileStore, path: string): Promise<string[]> {

@@ -1,7 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type AuthError,
-  createMemoryStore,
   type ErrorKind,
   type FileClientError,
   type FileEntry,
@@ -18,6 +17,7 @@ import {
   type UploadBody,
   type UploadSource,
 } from '../src/index.js';
+import { createMemoryStore } from '../src/memory/index.js';
 import type { DownloadResult } from '../src/node/index.js';
 import type { XmlParser } from '../src/xml/index.js';
 
