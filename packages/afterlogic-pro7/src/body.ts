@@ -1,32 +1,12 @@
 /**
- * Upload sources and streamed bodies.
- * TODO(core): replace with `UploadBody`, `toByteStream`, `toRequestBody` and `multipartBody` from @fileclients/core
- * once its index exports them (core contract, Transfers section); the shapes here match that contract.
+ * Streamed upload and download bodies over core's UploadBody.
+ * TODO(core): move to core's `toByteStream`, `multipartBody` and `checkedBody` (core contract, Transfers section);
+ * written here while core was being built, and kept because the multipart framing needs the file part's progress.
  */
 
-export interface TransferProgress {
-  readonly bytes: number;
-  readonly total?: number;
-}
+import type { ProgressListener, UploadBody, UploadSource } from '@fileclients/core';
 
-export type ProgressListener = (progress: TransferProgress) => void;
-
-export type UploadSource =
-  | Blob
-  | ReadableStream<Uint8Array>
-  | AsyncIterable<Uint8Array>
-  | Uint8Array
-  | ArrayBuffer
-  | string;
-
-export interface UploadBody {
-  /** The data, or a factory that makes it retryable (a one-shot stream cannot be sent twice). */
-  readonly source: UploadSource | (() => UploadSource | Promise<UploadSource>);
-  /** Byte size when known: sent as Content-Length and checked against what the source yields. */
-  readonly size?: number;
-  readonly contentType?: string;
-  readonly onProgress?: ProgressListener;
-}
+export type { ProgressListener, TransferProgress, UploadBody, UploadSource } from '@fileclients/core';
 
 const encoder = new TextEncoder();
 
