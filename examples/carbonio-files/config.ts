@@ -4,7 +4,7 @@
  *     pnpm tsx --conditions=@fileclients/source examples/carbonio-files/01-login.ts
  * CARBONIO_TOKEN (optional) reuses an existing ZM_AUTH_TOKEN instead of logging in first.
  */
-import { type CarbonioFilesClient, createCarbonioFilesClient } from '@fileclients/carbonio-files';
+import { type CarbonioFilesClient, type CarbonioNode, createCarbonioFilesClient } from '@fileclients/carbonio-files';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -37,7 +37,11 @@ export async function ensureWorkFolder(client: CarbonioFilesClient): Promise<str
 }
 
 /** The id of a child by its full name (files: name plus extension), if there is one. */
-export async function findChild(client: CarbonioFilesClient, folderId: string, fullName: string) {
+export async function findChild(
+  client: CarbonioFilesClient,
+  folderId: string,
+  fullName: string,
+): Promise<CarbonioNode | undefined> {
   for await (const node of client.children(folderId)) {
     const name = node.__typename === 'File' && node.extension ? `${node.name}.${node.extension}` : node.name;
     if (name === fullName) return node;
