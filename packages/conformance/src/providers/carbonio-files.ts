@@ -1,16 +1,46 @@
-import * as sandbox from '@fileclients/sandbox';
-import { missingPieces } from './availability.js';
-import type { ProviderAdapter } from './types.js';
+import { createCarbonioFilesClient, createCarbonioStore } from '@fileclients/carbonio-files';
+import type { FetchLike } from '@fileclients/core';
+import { startCarbonioFilesSandbox } from '@fileclients/sandbox';
+import { type ProviderAdapter, readRealEnv } from './types.js';
 
-/** Not wired yet: reports every test skipped with what is missing (never a fake pass). */
+/**
+ * Carbonio Files: `/` is the user's LOCAL_ROOT. The client has an overall timeout but no idle timeout, so the
+ * reliability run bounds stalled bodies with `timeoutMs` (a user would do the same).
+ */
 export const carbonioAdapter: ProviderAdapter = {
   id: 'carbonio-files',
-  unavailable:
-    missingPieces('carbonio-files', sandbox, 'startCarbonioFilesSandbox') ??
-    'adapter not available yet: the store landed but packages/conformance/src/providers/carbonio-files.ts does not wire it yet',
   knownFailures: {},
   realEnv: ['CARBONIO_URL', 'CARBONIO_USERNAME', 'CARBONIO_PASSWORD'],
-  async open() {
-    throw new Error('carbonio-files: adapter not available yet');
+  async open(options = {}) {
+    const real = options.real ? readRealEnv(carbonioAdapter) : undefined;
+    const sandbox = real === undefined ? await startCarbonioFilesSandbox() : undefined;
+    try {
+      const url = real?.CARBONIO_URL ?? sandbox?.url ?? '';
+      const username = real?.CARBONIO_USERNAME ?? sandbox?.credentials.username ?? '';
+      const password = real?.CARBONIO_PASSWORD ?? sandbox?.credentials.password ?? '';
+      const baseUrl = options.route ? await options.route(url) : url;
+      const make = (fetch?: FetchLike) =>
+        createCarbonioStore(
+          createCarbonioFilesClient({
+            baseUrl,
+            username,
+            password,
+            ...(fetch ? { fetch } : {}),
+            ...(options.logger ? { logger: options.logger } : {}),
+            ...(options.idleTimeoutMs === undefined ? {} : { timeoutMs: options.idleTimeoutMs * 4 }),
+          }),
+        );
+      return {
+        store: make(),
+        base: '/',
+        secrets: sandbox ? [password, sandbox.credentials.otherUser.password] : [password],
+        storeWith: (fetch) => make(fetch),
+        ...(sandbox ? { expireSessions: () => sandbox.expireSessions() } : {}),
+        close: async () => sandbox?.stop(),
+      };
+    } catch (error) {
+      await sandbox?.stop();
+      throw error;
+    }
   },
 };

@@ -1,16 +1,37 @@
-import * as sandbox from '@fileclients/sandbox';
-import { missingPieces } from './availability.js';
-import type { ProviderAdapter } from './types.js';
+import type { FetchLike } from '@fileclients/core';
+import { createFileCloudClient, createFileCloudStore } from '@fileclients/filecloud';
+import { startFileCloudSandbox } from '@fileclients/sandbox';
+import { type ProviderAdapter, readRealEnv } from './types.js';
 
-/** Not wired yet: reports every test skipped with what is missing (never a fake pass). */
+/**
+ * FileCloud: paths are `/<user>/…`, so each test folder lives under the user's home. The client takes no idle
+ * timeout or logger option, so the reliability run cannot shorten its stalls or read its log lines.
+ */
 export const filecloudAdapter: ProviderAdapter = {
   id: 'filecloud',
-  unavailable:
-    missingPieces('filecloud', sandbox, 'startFileCloudSandbox') ??
-    'adapter not available yet: the store landed but packages/conformance/src/providers/filecloud.ts does not wire it yet',
   knownFailures: {},
   realEnv: ['FILECLOUD_URL', 'FILECLOUD_USERNAME', 'FILECLOUD_PASSWORD'],
-  async open() {
-    throw new Error('filecloud: adapter not available yet');
+  async open(options = {}) {
+    const real = options.real ? readRealEnv(filecloudAdapter) : undefined;
+    const sandbox = real === undefined ? await startFileCloudSandbox() : undefined;
+    try {
+      const url = real?.FILECLOUD_URL ?? sandbox?.url ?? '';
+      const username = real?.FILECLOUD_USERNAME ?? sandbox?.credentials.username ?? '';
+      const password = real?.FILECLOUD_PASSWORD ?? sandbox?.credentials.password ?? '';
+      const baseUrl = options.route ? await options.route(url) : url;
+      const make = (fetch?: FetchLike) =>
+        createFileCloudStore(createFileCloudClient({ baseUrl, username, password, ...(fetch ? { fetch } : {}) }));
+      return {
+        store: make(),
+        base: `/${username}`,
+        secrets: sandbox ? [password, sandbox.credentials.adminPassword] : [password],
+        storeWith: (fetch) => make(fetch),
+        ...(sandbox ? { expireSessions: () => sandbox.expireSessions() } : {}),
+        close: async () => sandbox?.stop(),
+      };
+    } catch (error) {
+      await sandbox?.stop();
+      throw error;
+    }
   },
 };

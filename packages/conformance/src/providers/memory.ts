@@ -1,4 +1,4 @@
-import { createMemoryStore } from '@fileclients/core';
+import { createMemoryStore } from '@fileclients/core/memory';
 import type { ProviderAdapter } from './types.js';
 
 /** Core's reference store: it must pass every test, so it has no known failures. */

@@ -1,4 +1,5 @@
-import type { FileStore } from '@fileclients/core';
+import type { FetchLike, FileStore } from '@fileclients/core';
+import type { CannedResponse } from '../reliability/fault-proxy.js';
 
 export interface OpenOptions {
   /** Run against the real server named by the provider's environment variables instead of its sandbox. */
@@ -19,8 +20,17 @@ export interface OpenedTarget {
   readonly store: FileStore;
   /** The folder each test creates its own random folder in. */
   readonly base: string;
-  /** Passwords, tokens and cookie values in play, for the secret scan. */
+  /** Passwords, tokens and cookie values in play, for the secret scan (read after the run). */
   readonly secrets: readonly string[];
+  /**
+   * A fresh client and store on the same server that sends every request through `fetch` (the fuzzer replays
+   * recorded answers, mutated, through it). Absent when the client takes no injected fetch.
+   */
+  readonly storeWith?: (fetch: FetchLike) => FileStore;
+  /** Expires every session on the server (a sandbox hook): the truest "expired session" fault. */
+  readonly expireSessions?: () => void;
+  /** Without that hook: the provider's own "session expired" answer, injected by the proxy; default a bare 401. */
+  readonly expiredSession?: CannedResponse;
   close(): Promise<void>;
 }
 
