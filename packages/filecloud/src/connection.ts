@@ -95,7 +95,8 @@ export class Connection {
     }
     if (!this.#pending) {
       this.jar.clear();
-      this.#pending = login(this.api, this.#kind, credentials, this.#twoFactor)
+      const operation = this.#kind === 'user' ? 'loginguest' : 'admin/adminlogin';
+      this.#pending = wrapTransport(operation, () => login(this.api, this.#kind, credentials, this.#twoFactor))
         .then(() => {
           this.#loggedIn = true;
         })
