@@ -48,11 +48,11 @@ export function checkedBody(
   let bytes = 0;
   const report = (): void => onProgress?.(expected === undefined ? { bytes } : { bytes, total: expected });
 
-  // Reading races the deadline: a stalled socket never resolves read(), so the abort must settle the pull itself.
-  let rejectPending: ((reason: unknown) => void) | undefined;
+  // A stalled socket never settles read(); cancelling the reader does (the pending read resolves as done), and
+  // `failure` then says why. This costs nothing per chunk, unlike racing every read against a timer promise.
+  let failure: unknown;
   const onAbort = (): void => {
-    const failure = deadline.error(details);
-    rejectPending?.(failure);
+    failure = deadline.error(details);
     reader.cancel(failure).catch(() => undefined);
   };
   deadline.signal.addEventListener('abort', onAbort, { once: true });
@@ -68,12 +68,8 @@ export function checkedBody(
       },
       async pull(controller) {
         try {
-          if (deadline.signal.aborted) throw deadline.error(details);
-          const next = await new Promise<ReadableStreamReadResult<Uint8Array>>((resolve, reject) => {
-            rejectPending = reject;
-            reader.read().then(resolve, reject);
-          });
-          rejectPending = undefined;
+          const next = await reader.read();
+          if (failure !== undefined) throw failure;
           if (next.done) {
             finish();
             if (expected !== undefined && bytes !== expected) {
@@ -94,12 +90,14 @@ export function checkedBody(
           report();
         } catch (error) {
           finish();
-          const failure = toClientError(error, deadline, details);
-          reader.cancel(failure).catch(() => undefined);
+          const cause = failure ?? error;
+          reader.cancel(cause).catch(() => undefined);
           controller.error(
-            failure.kind === 'transport' && expected !== undefined
-              ? toClientError(error, deadline, { ...details, details: { received: bytes, expected } })
-              : failure,
+            toClientError(
+              cause,
+              deadline,
+              expected === undefined ? details : { ...details, details: { received: bytes, expected } },
+            ),
           );
         }
       },

@@ -151,36 +151,52 @@ async function writeBody(req: ReturnType<typeof httpRequest>, body: BodyInit | n
   }
 }
 
-/** A web stream over an IncomingMessage; a connection lost mid-body errors the stream (never a silent short end). */
+/**
+ * A web stream over an IncomingMessage; a connection lost mid-body errors the stream (never a silent short end).
+ * Push-based: 'data' events enqueue straight into the stream (fulfilling a waiting read without a pull round-trip),
+ * and the socket is paused while more than BUFFER_BYTES wait unread, so memory stays bounded.
+ */
+const BUFFER_BYTES = 1024 * 1024;
+
 function incomingStream(
   res: IncomingMessage,
   signal: AbortSignal | undefined,
   detach: () => void,
 ): ReadableStream<Uint8Array> {
-  const iterator = res[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let done = false;
   return new ReadableStream<Uint8Array>(
     {
-      async pull(controller) {
-        try {
-          const next = await iterator.next();
-          if (next.done) {
-            detach();
-            if (!res.complete) throw new Error('connection closed before the response body was complete');
-            controller.close();
-            return;
-          }
-          controller.enqueue(next.value);
-        } catch (error) {
+      start(controller) {
+        res.on('data', (chunk: Buffer) => {
+          controller.enqueue(chunk);
+          if ((controller.desiredSize ?? 0) <= 0) res.pause();
+        });
+        res.on('end', () => {
+          if (done) return;
+          done = true;
           detach();
-          controller.error(signal?.aborted ? abortReason(signal) : networkError(error as Error));
-        }
+          controller.close();
+        });
+        const fail = (error: Error): void => {
+          if (done) return;
+          done = true;
+          detach();
+          controller.error(signal?.aborted ? abortReason(signal) : networkError(error));
+        };
+        res.on('error', fail);
+        res.on('close', () => {
+          if (!res.complete) fail(new Error('connection closed before the response body was complete'));
+        });
       },
-      async cancel() {
+      pull() {
+        res.resume();
+      },
+      cancel() {
+        done = true;
         detach();
-        await iterator.return?.();
         res.destroy();
       },
     },
-    { highWaterMark: 0 },
+    { highWaterMark: BUFFER_BYTES, size: (chunk) => chunk.byteLength },
   );
 }

@@ -1,0 +1,277 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { median } from '../stats.js';
+import type { BenchSuite, Metrics } from '../types.js';
+
+// 1 GiB upload and download through @fileclients/core against a local node:http sink and source, side by side with
+// a raw node:http streaming client (and curl where present). Every client runs in its own process, so its peak RSS
+// is its own; the server runs here. Throughput is timed inside the client, from the first request to the last byte,
+// so process start-up (and the import of core) does not count against either side.
+
+const GIB = 1024 * 1024 * 1024;
+const SMALL = 256 * 1024 * 1024;
+const RUNS = 3;
+const MIB = 1024 * 1024;
+
+type Mode = 'raw-up' | 'core-up' | 'raw-down' | 'core-down';
+
+/** The client program, bundled with esbuild so it runs under plain node (no loader inflating its RSS). */
+const CLIENT = `
+import { createReadStream, statSync } from 'node:fs';
+import { request, get, Agent } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import { checkedBody, createHttpClient, uploadBody } from '../../packages/core/src/index.ts';
+import { createNodeHttpFetch, fileSource } from '../../packages/core/src/node/index.ts';
+
+const [mode, base, arg] = process.argv.slice(2);
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 25);
+const ctx = { provider: 'bench', operation: mode };
+const started = performance.now();
+let bytes = 0;
+if (mode === 'raw-up') {
+  const size = statSync(arg).size;
+  const req = request(base + '/upload', { method: 'POST', headers: { 'content-length': size }, agent: new Agent({ keepAlive: true }) });
+  const response = new Promise((resolve) => req.on('response', resolve));
+  await pipeline(createReadStream(arg), req);
+  let text = '';
+  for await (const chunk of await response) text += chunk;
+  bytes = JSON.parse(text).bytes;
+} else if (mode === 'core-up') {
+  const client = createHttpClient({ provider: 'bench', fetch: createNodeHttpFetch(), retry: false });
+  const response = await client.request(ctx, base + '/upload', { method: 'POST', body: uploadBody(await fileSource(arg)) });
+  bytes = (await response.json()).bytes;
+} else if (mode === 'raw-down') {
+  const res = await new Promise((resolve) => get(base + '/download?size=' + arg, { agent: new Agent({ keepAlive: true }) }, resolve));
+  for await (const chunk of res) bytes += chunk.length;
+} else if (mode === 'core-down') {
+  const client = createHttpClient({ provider: 'bench', fetch: createNodeHttpFetch(), retry: false });
+  const response = await client.request(ctx, base + '/download?size=' + arg);
+  const reader = checkedBody(response, ctx).getReader();
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) break;
+    bytes += next.value.byteLength;
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+peak = Math.max(peak, process.memoryUsage().rss);
+console.log(JSON.stringify({ mode, bytes, seconds, peakRss: peak }));
+process.exit(0);
+`;
+
+interface Sample {
+  readonly seconds: number;
+  readonly bytes: number;
+  readonly peakRssMiB: number;
+}
+
+/** A sink that counts upload bytes and a source that streams `size` bytes from a 1 MiB buffer with backpressure. */
+async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const block = randomBytes(MIB);
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/upload') {
+      let bytes = 0;
+      req.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      req.on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ bytes }));
+      });
+      return;
+    }
+    const size = Number(url.searchParams.get('size') ?? '0');
+    res.writeHead(200, { 'content-length': size, 'content-type': 'application/octet-stream' });
+    let sent = 0;
+    const pump = (): void => {
+      while (sent < size) {
+        const chunk = sent + MIB <= size ? block : block.subarray(0, size - sent);
+        sent += chunk.length;
+        if (!res.write(chunk)) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      res.end();
+    };
+    pump();
+  });
+  server.keepAliveTimeout = 30_000;
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function writeRandomFile(path: string, size: number): Promise<void> {
+  const block = randomBytes(MIB);
+  const out = createWriteStream(path);
+  for (let written = 0; written < size; written += MIB) {
+    if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  // Read once so the page cache holds it for every contender alike.
+  await readFile(path).catch(() => undefined);
+}
+
+const TIME = '/usr/bin/time';
+
+/** Runs a command, returning stdout and, when /usr/bin/time exists, the peak RSS it measured (KiB). */
+function runMeasured(command: string, args: readonly string[]): Promise<{ stdout: string; maxRssKiB?: number }> {
+  const useTime = existsSync(TIME);
+  return new Promise((resolve, reject) => {
+    const child = useTime
+      ? spawn(TIME, ['-f', 'MAXRSS=%M', command, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, [...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
+        return;
+      }
+      const match = /MAXRSS=(\d+)/.exec(stderr);
+      resolve(match?.[1] === undefined ? { stdout } : { stdout, maxRssKiB: Number(match[1]) });
+    });
+  });
+}
+
+async function runClient(script: string, mode: Mode, base: string, arg: string, expected: number): Promise<Sample> {
+  const { stdout, maxRssKiB } = await runMeasured(process.execPath, [script, mode, base, arg]);
+  const line = stdout.trim().split('\n').at(-1) ?? '{}';
+  const report = JSON.parse(line) as { bytes: number; seconds: number; peakRss: number };
+  if (report.bytes !== expected) throw new Error(`${mode}: moved ${report.bytes} bytes, expected ${expected}`);
+  const peakRssMiB = maxRssKiB !== undefined ? maxRssKiB / 1024 : report.peakRss / MIB;
+  return { seconds: report.seconds, bytes: report.bytes, peakRssMiB };
+}
+
+async function runCurl(args: readonly string[], expected: number): Promise<Sample> {
+  const started = performance.now();
+  const { stdout, maxRssKiB } = await runMeasured('curl', ['-sS', ...args, '-w', '\n%{size_upload} %{size_download}']);
+  const seconds = (performance.now() - started) / 1000;
+  const [up = '0', down = '0'] = (stdout.trim().split('\n').at(-1) ?? '').split(' ');
+  const bytes = Math.max(Number(up), Number(down));
+  if (bytes !== expected) throw new Error(`curl moved ${bytes} bytes, expected ${expected}`);
+  return { seconds, bytes, peakRssMiB: (maxRssKiB ?? 0) / 1024 };
+}
+
+function hasCurl(): boolean {
+  return ['/usr/bin/curl', '/usr/local/bin/curl', '/bin/curl'].some((path) => existsSync(path));
+}
+
+const mibPerSecond = (sample: Sample): number => sample.bytes / MIB / sample.seconds;
+
+const suite: BenchSuite = {
+  name: 'transfers',
+  description: '1 GiB streaming upload and download through core vs raw node:http (and curl), throughput and peak RSS',
+  async run(): Promise<Metrics> {
+    const dir = await mkdtemp(join(tmpdir(), 'fileclients-bench-transfers-'));
+    const server = await startServer();
+    try {
+      const script = join(dir, 'client.mjs');
+      const bundled = await build({
+        stdin: { contents: CLIENT, resolveDir: import.meta.dirname, sourcefile: 'client.ts', loader: 'ts' },
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        conditions: ['@fileclients/source'],
+        write: false,
+        logLevel: 'silent',
+      });
+      const code = bundled.outputFiles[0]?.text;
+      if (code === undefined) throw new Error('esbuild produced no client bundle');
+      await writeFile(script, code);
+      const big = join(dir, 'upload-1g.bin');
+      const small = join(dir, 'upload-256m.bin');
+      await writeRandomFile(big, GIB);
+      await writeRandomFile(small, SMALL);
+
+      const samples: Record<string, Sample[]> = {};
+      const add = (key: string, sample: Sample): void => {
+        samples[key] = [...(samples[key] ?? []), sample];
+      };
+      const curl = hasCurl();
+      const contenders: Array<[string, () => Promise<Sample>]> = [
+        ['raw-up', () => runClient(script, 'raw-up', server.url, big, GIB)],
+        ['core-up', () => runClient(script, 'core-up', server.url, big, GIB)],
+        ['raw-down', () => runClient(script, 'raw-down', server.url, String(GIB), GIB)],
+        ['core-down', () => runClient(script, 'core-down', server.url, String(GIB), GIB)],
+        ['core-up-256', () => runClient(script, 'core-up', server.url, small, SMALL)],
+        ['core-down-256', () => runClient(script, 'core-down', server.url, String(SMALL), SMALL)],
+      ];
+      if (curl) {
+        contenders.push(
+          ['curl-up', () => runCurl(['-H', 'Expect:', '-X', 'POST', '-T', big, `${server.url}/upload`], GIB)],
+          ['curl-down', () => runCurl(['-o', '/dev/null', `${server.url}/download?size=${GIB}`], GIB)],
+        );
+      }
+      for (let round = 0; round < RUNS; round++) {
+        // Rotate the order so no contender always runs first (cold) or last.
+        const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
+        for (const entry of order) {
+          if (entry === undefined) continue;
+          const [key, run] = entry;
+          add(key, await run());
+        }
+      }
+
+      const rate = (key: string): number => median((samples[key] ?? []).map(mibPerSecond));
+      const rss = (key: string): number => median((samples[key] ?? []).map((s) => s.peakRssMiB));
+      const metrics: Metrics = {
+        upload_throughput_ratio: { value: rate('core-up') / rate('raw-up'), unit: 'ratio' },
+        download_throughput_ratio: { value: rate('core-down') / rate('raw-down'), unit: 'ratio' },
+        upload_peak_rss_mib: { value: rss('core-up'), unit: 'MiB' },
+        download_peak_rss_mib: { value: rss('core-down'), unit: 'MiB' },
+        upload_peak_rss_mib_256: { value: rss('core-up-256'), unit: 'MiB' },
+        download_peak_rss_mib_256: { value: rss('core-down-256'), unit: 'MiB' },
+        upload_core_mib_per_s: { value: rate('core-up'), unit: 'MiB/s' },
+        upload_raw_mib_per_s: { value: rate('raw-up'), unit: 'MiB/s' },
+        download_core_mib_per_s: { value: rate('core-down'), unit: 'MiB/s' },
+        download_raw_mib_per_s: { value: rate('raw-down'), unit: 'MiB/s' },
+        upload_raw_peak_rss_mib: { value: rss('raw-up'), unit: 'MiB' },
+        download_raw_peak_rss_mib: { value: rss('raw-down'), unit: 'MiB' },
+      };
+      if (curl) {
+        metrics.upload_curl_mib_per_s = { value: rate('curl-up'), unit: 'MiB/s' };
+        metrics.download_curl_mib_per_s = { value: rate('curl-down'), unit: 'MiB/s' };
+        metrics.upload_core_vs_curl_ratio = { value: rate('core-up') / rate('curl-up'), unit: 'ratio' };
+        metrics.download_core_vs_curl_ratio = { value: rate('core-down') / rate('curl-down'), unit: 'ratio' };
+      }
+      return metrics;
+    } finally {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+export default suite;
