@@ -31,6 +31,7 @@ export {
   type PayloadOptions,
   unpackPayload,
 } from './payloads.js';
+export { createBoxnetStore } from './store.js';
 export {
   downloadFile,
   type UploadedFile,

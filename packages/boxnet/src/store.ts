@@ -1,0 +1,217 @@
+import {
+  ConflictError,
+  type DeleteOptions,
+  type DownloadOptions,
+  type FileEntry,
+  type FileStore,
+  joinPath,
+  type ListOptions,
+  type MkdirOptions,
+  NotFoundError,
+  normalizePath,
+  type StoreCapabilities,
+  type StoreUploadOptions,
+  splitPath,
+  type UploadBody,
+} from '@fileclients/core';
+import type { BoxnetClient } from './client.js';
+import type { BoxnetTreeFolder, File as TreeFile } from './generated/tree.gen.js';
+
+/**
+ * core's FileStore over Box.net's ids. Box addresses everything by id; paths are resolved one folder level at a time
+ * with get_account_tree(onelevel, nozip), so a deep path costs one call per level.
+ */
+export function createBoxnetStore(client: BoxnetClient): FileStore {
+  const capabilities: StoreCapabilities = {
+    copy: true,
+    move: true,
+    rename: true,
+    overwrite: true,
+    emptyFiles: true,
+    recursiveDelete: true,
+    requiresUploadSize: false,
+    modifiedTimes: true,
+  };
+  const details = (operation: string) => ({ provider: 'boxnet', operation }) as const;
+
+  const level = (folderId: number) => client.getAccountTree(folderId, { onelevel: true, nozip: true });
+
+  type Node = { kind: 'folder'; id: number; folder: BoxnetTreeFolder } | { kind: 'file'; id: number; file: TreeFile };
+
+  const folderEntry = (path: string, folder: BoxnetTreeFolder): FileEntry => ({
+    name: path === '/' ? '' : (splitPath(path).at(-1) ?? ''),
+    path,
+    id: String(folder.id),
+    kind: 'folder',
+    raw: folder,
+  });
+  const fileEntry = (path: string, file: TreeFile): FileEntry => ({
+    name: file.file_name,
+    path,
+    id: String(file.id),
+    kind: 'file',
+    size: file.size,
+    modified: new Date(file.updated * 1000),
+    raw: file,
+  });
+  const entryOf = (path: string, node: Node): FileEntry =>
+    node.kind === 'folder' ? folderEntry(path, node.folder) : fileEntry(path, node.file);
+
+  async function find(path: string, operation: string): Promise<Node | undefined> {
+    const segments = splitPath(normalizePath(path));
+    let folder = await level(0);
+    if (segments.length === 0) return { kind: 'folder', id: 0, folder };
+    for (const [index, name] of segments.entries()) {
+      const last = index === segments.length - 1;
+      const sub = folder.folders.find((f) => f.name === name);
+      if (last) {
+        if (sub) return { kind: 'folder', id: sub.id, folder: sub };
+        const file = folder.files.find((f) => f.file_name === name);
+        return file ? { kind: 'file', id: file.id, file } : undefined;
+      }
+      if (!sub) {
+        if (folder.files.some((f) => f.file_name === name)) {
+          throw new ConflictError(
+            `${joinPath(...segments.slice(0, index + 1))} is a file, not a folder`,
+            details(operation),
+          );
+        }
+        return undefined;
+      }
+      folder = await level(sub.id);
+    }
+    return undefined;
+  }
+
+  async function resolve(path: string, operation: string): Promise<Node> {
+    const node = await find(path, operation);
+    if (!node) throw new NotFoundError(`${normalizePath(path)} does not exist`, details(operation));
+    return node;
+  }
+
+  async function resolveFolder(path: string, operation: string): Promise<BoxnetTreeFolder> {
+    const node = await resolve(path, operation);
+    if (node.kind !== 'folder')
+      throw new ConflictError(`${normalizePath(path)} is a file, not a folder`, details(operation));
+    return node.id === 0 ? node.folder : level(node.id);
+  }
+
+  async function ensureFree(folder: BoxnetTreeFolder, name: string, target: string, operation: string): Promise<void> {
+    if (folder.folders.some((f) => f.name === name) || folder.files.some((f) => f.file_name === name)) {
+      throw new ConflictError(`${target} already exists`, details(operation));
+    }
+  }
+
+  const parentOf = (path: string) => {
+    const segments = splitPath(normalizePath(path));
+    return { parent: joinPath('/', ...segments.slice(0, -1)), name: segments.at(-1) ?? '' };
+  };
+
+  const store: FileStore = {
+    provider: 'boxnet',
+    capabilities,
+    async *list(path: string, _options?: ListOptions) {
+      const folder = await resolveFolder(path, 'list');
+      const base = normalizePath(path);
+      for (const sub of folder.folders) yield folderEntry(joinPath(base, sub.name), sub);
+      for (const file of folder.files) yield fileEntry(joinPath(base, file.file_name), file);
+    },
+    async stat(path) {
+      return entryOf(normalizePath(path), await resolve(path, 'stat'));
+    },
+    async mkdir(path, options: MkdirOptions = {}) {
+      const target = normalizePath(path);
+      const existing = await find(target, 'mkdir');
+      if (existing) {
+        if (existing.kind === 'folder' && options.recursive) return entryOf(target, existing);
+        throw new ConflictError(`${target} already exists`, details('mkdir'));
+      }
+      const { parent, name } = parentOf(target);
+      let parentNode = await find(parent, 'mkdir');
+      if (!parentNode) {
+        if (!options.recursive) throw new NotFoundError(`${parent} does not exist`, details('mkdir'));
+        await store.mkdir(parent, { recursive: true });
+        parentNode = await resolve(parent, 'mkdir');
+      }
+      if (parentNode.kind !== 'folder') throw new ConflictError(`${parent} is a file`, details('mkdir'));
+      const r = await client.call('create_folder', { parent_id: parentNode.id, name, share: 0 });
+      return { ...folderEntry(target, { ...emptyFolder, id: r.folder?.folder_id ?? 0, name }), raw: r.folder };
+    },
+    async rename(path, newName) {
+      const node = await resolve(path, 'rename');
+      const { parent } = parentOf(path);
+      const target = joinPath(parent, newName);
+      await ensureFree(await resolveFolder(parent, 'rename'), newName, target, 'rename');
+      await client.call('rename', { target: node.kind, target_id: node.id, new_name: newName });
+      return store.stat(target);
+    },
+    async move(path, toFolder) {
+      const node = await resolve(path, 'move');
+      const dest = await resolve(toFolder, 'move');
+      if (dest.kind !== 'folder') throw new ConflictError(`${normalizePath(toFolder)} is a file`, details('move'));
+      const { name } = parentOf(path);
+      const target = joinPath(normalizePath(toFolder), name);
+      await ensureFree(dest.id === 0 ? dest.folder : await level(dest.id), name, target, 'move');
+      await client.call('move', { target: node.kind, target_id: node.id, destination_id: dest.id });
+      return store.stat(target);
+    },
+    async copy(path, toFolder) {
+      const node = await resolve(path, 'copy');
+      const dest = await resolve(toFolder, 'copy');
+      if (dest.kind !== 'folder') throw new ConflictError(`${normalizePath(toFolder)} is a file`, details('copy'));
+      const { name } = parentOf(path);
+      const target = joinPath(normalizePath(toFolder), name);
+      await ensureFree(dest.id === 0 ? dest.folder : await level(dest.id), name, target, 'copy');
+      if (node.kind === 'file') {
+        await client.call('copy', { target: 'file', target_id: node.id, destination_id: dest.id });
+      } else {
+        // Box's copy is documented for files; a folder is copied level by level.
+        await store.mkdir(target);
+        for await (const child of store.list(normalizePath(path))) await store.copy(child.path, target);
+      }
+      return store.stat(target);
+    },
+    async delete(path, options: DeleteOptions = {}) {
+      const node = await resolve(path, 'delete');
+      if (node.kind === 'folder') {
+        if (node.id === 0) throw new ConflictError('the root folder cannot be deleted', details('delete'));
+        const content = await level(node.id);
+        if (!options.recursive && (content.files.length > 0 || content.folders.length > 0)) {
+          throw new ConflictError(`${normalizePath(path)} is not empty`, details('delete'));
+        }
+      }
+      await client.call('delete', { target: node.kind, target_id: node.id });
+    },
+    async upload(path, body: UploadBody, options: StoreUploadOptions = {}) {
+      const target = normalizePath(path);
+      const { parent, name } = parentOf(target);
+      const folder = await resolve(parent, 'upload');
+      if (folder.kind !== 'folder') throw new ConflictError(`${parent} is a file`, details('upload'));
+      const siblings = folder.id === 0 ? folder.folder : await level(folder.id);
+      if (siblings.folders.some((f) => f.name === name))
+        throw new ConflictError(`${target} is a folder`, details('upload'));
+      const existing = siblings.files.find((f) => f.file_name === name);
+      if (existing && !options.overwrite) throw new ConflictError(`${target} already exists`, details('upload'));
+      const uploadTarget = existing ? { overwrite: existing.id } : { folderId: folder.id };
+      await client.uploadFile(uploadTarget, { name, body }, options.signal ? { signal: options.signal } : {});
+      return store.stat(target);
+    },
+    async download(path, options: DownloadOptions = {}) {
+      const node = await resolve(path, 'download');
+      if (node.kind !== 'file') throw new ConflictError(`${normalizePath(path)} is a folder`, details('download'));
+      return client.download(node.id, { expectedSize: node.file.size, ...options });
+    },
+  };
+  return store;
+}
+
+const emptyFolder: BoxnetTreeFolder = {
+  id: 0,
+  name: '',
+  shared: false,
+  shared_link: null,
+  description: null,
+  tags: [],
+  files: [],
+  folders: [],
+};
