@@ -1,3 +1,24 @@
+// The error classes and guards callers catch, re-exported so one install is enough.
+export {
+  AbortError,
+  AuthError,
+  ConflictError,
+  FileClientError,
+  isAbortError,
+  isAuthError,
+  isConflictError,
+  isFileClientError,
+  isNotFoundError,
+  isProtocolError,
+  isQuotaError,
+  isTimeoutError,
+  isTransportError,
+  NotFoundError,
+  ProtocolError,
+  QuotaError,
+  TimeoutError,
+  TransportError,
+} from '@fileclients/core';
 export type { LoginOptions, Pro7Session } from './auth.js';
 export type { ProgressListener, TransferProgress, UploadBody, UploadSource } from './body.js';
 export type {
