@@ -62,8 +62,9 @@ export async function readXmlAnswer(operation: string, response: Response): Prom
   }
   let body: Record<string, unknown>;
   try {
-    body = decodeXml(text).body;
+    body = decodeXml(text, operation).body;
   } catch (cause) {
+    if (cause instanceof ProtocolError) throw cause;
     throw new ProtocolError('the XML answer could not be parsed', {
       provider: PROVIDER,
       operation,

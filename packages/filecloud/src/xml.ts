@@ -18,11 +18,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * `<fileinfo>` where `<entries>` is expected for /core/search). Array paths from the spec are always arrays; one
  * that is absent under a present parent becomes `[]`, so an empty folder is an empty list, not a missing key.
  * An empty body (some admin getters answer nothing for an unknown id) decodes to an empty object.
- * Throws on malformed XML; callers turn that into a ProtocolError.
+ * Throws ProtocolError (from core's parser) on malformed XML or a DTD.
  */
-export function decodeXml(text: string): DecodedXml {
+export function decodeXml(text: string, operation = 'decode'): DecodedXml {
   if (text.trim() === '') return { root: undefined, body: {} };
-  const document = parser.parse(text);
+  const document = parser.parse(text, { provider: 'filecloud', operation });
   if (!isRecord(document)) throw new Error('not an XML document');
   const roots = Object.keys(document);
   const root = roots[0];
