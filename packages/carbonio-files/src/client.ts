@@ -49,6 +49,8 @@ export interface CarbonioFilesClientOptions extends CarbonioCredentials {
   /** Retries of idempotent calls (queries, downloads); mutations and uploads are never repeated. */
   readonly retry?: RetryOptions | false;
   readonly timeoutMs?: number;
+  /** Longest wait without progress (request bytes sent, response headers); core's default is 60 s, 0 disables. */
+  readonly idleTimeoutMs?: number;
   /** One redacted line per request, response and retry. */
   readonly logger?: (line: string) => void;
 }
@@ -127,6 +129,7 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: options.idleTimeoutMs }),
     ...(options.logger ? { logger: options.logger } : {}),
   });
   // Public calls carry no cookie: a separate client without the session.
@@ -135,6 +138,7 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: options.idleTimeoutMs }),
     ...(options.logger ? { logger: options.logger } : {}),
   });
 

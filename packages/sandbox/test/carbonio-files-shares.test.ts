@@ -112,6 +112,31 @@ describe('carbonio-files sandbox: shares seen from the other side', () => {
     expect(gone.body.errors?.[0]?.extensions).toMatchObject({ errorCode: 'NODE_NOT_FOUND' });
   });
 
+  it('shares a node with whoever opens its collaboration link', async () => {
+    const fileId = await uploadRaw(sandbox, alice, 'invite.txt', 'come in');
+    const created = await gql(
+      sandbox,
+      alice,
+      'mutation M($n: ID!) { createCollaborationLink(node_id: $n, permission: READ_AND_SHARE) { url } }',
+      { n: fileId },
+    );
+    const url = (created.body.data?.createCollaborationLink as { url: string } | undefined)?.url ?? '';
+    const before = await gql(sandbox, bob, 'query Q($n: ID!) { getNode(node_id: $n) { id } }', { n: fileId });
+    expect(before.body.errors?.[0]?.extensions).toMatchObject({ errorCode: 'NODE_NOT_FOUND' });
+    const opened = await fetch(url, { redirect: 'manual', headers: { cookie: `ZM_AUTH_TOKEN=${bob}` } });
+    expect(opened.status).toBe(307);
+    expect(opened.headers.get('location')).toContain(fileId);
+    const share = await gql(
+      sandbox,
+      bob,
+      'query Q($n: ID!) { getNode(node_id: $n) { permissions { can_share can_write_file } } }',
+      {
+        n: fileId,
+      },
+    );
+    expect(share.body.data?.getNode).toEqual({ permissions: { can_share: true, can_write_file: false } });
+  });
+
   it('stops serving a public link once it has expired', async () => {
     const fileId = await uploadRaw(sandbox, alice, 'short-lived.txt', 'soon gone');
     const link = await gql(

@@ -216,6 +216,29 @@ export function createRequestListener(deps: ServerDeps) {
 
     if (path === '/services/files/graphql') return serveGraphql(req, res, filesHandlerFor(userId));
 
+    const invite = /^\/services\/files\/invite\/(\w{8})\/?$/.exec(path);
+    if (invite?.[1] && req.method === 'GET') {
+      // A collaboration link shares the node with whoever opens it (with the link's permission), then redirects to
+      // the node in the web app. The target URL is inferred; upstream routes it through the UI.
+      const link = deps.tree.collaborationLinks.get(invite[1]);
+      const node = link ? deps.tree.nodes.get(link.nodeId) : undefined;
+      if (!link || !node) return plain(res, 404, 'Not Found');
+      if (node.ownerId !== userId) {
+        const existing = deps.tree.shares.find((s) => s.nodeId === node.id && s.targetId === userId);
+        if (existing) existing.permission = link.permission;
+        else {
+          deps.tree.shares.push({
+            nodeId: node.id,
+            targetId: userId,
+            permission: link.permission,
+            createdAt: deps.tree.now(),
+            expiresAt: null,
+          });
+        }
+      }
+      res.writeHead(307, { location: `/carbonio/files/?node=${node.id}` });
+      return void res.end();
+    }
     if (req.method === 'POST' && ['/services/files/upload', '/services/files/upload-version'].includes(path)) {
       // Upstream parses Content-Length itself: a chunked (unsized) body fails with 400.
       if (req.headers['content-length'] === undefined) {
