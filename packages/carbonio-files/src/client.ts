@@ -13,6 +13,7 @@ import {
   Session,
 } from '@fileclients/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Kind } from 'graphql';
 import { applyToken, type CarbonioCredentials, soapLogin } from './auth.js';
 import {
   errorFromGraphql,
@@ -208,19 +209,16 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
   }
 
   /** Runs an authenticated operation; queries are retried after a re-login, mutations too (nothing was applied). */
-  function execute<R, V>(
-    document: TypedDocumentNode<R, V>,
-    variables: V | undefined,
-    operation: string,
-    mutation: boolean,
-  ) {
+  function execute<R, V>(document: TypedDocumentNode<R, V>, variables: V | undefined, operation: string) {
+    // Transport retries (5xx, resets) are for queries only: a mutation may have been applied before the failure.
+    const mutation = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query');
     // A 401/307 means the server did nothing, so even a mutation is safe to resend after logging in again.
     return authed(() => post(http, GRAPHQL_PATH, document, variables, operation, mutation), true);
   }
 
-  function single<R, V, K extends keyof R & string>(document: TypedDocumentNode<R, V>, field: K, mutation: boolean) {
+  function single<R, V, K extends keyof R & string>(document: TypedDocumentNode<R, V>, field: K) {
     return async (...args: VariablesArg<V>): Promise<R[K]> => {
-      const { data, errors } = await execute(document, args[0], field, mutation);
+      const { data, errors } = await execute(document, args[0], field);
       const first = errors[0];
       if (first) throw errorFromGraphql(first, field);
       if (!data) throw new ProtocolError('no data', { provider: PROVIDER, operation: field });
@@ -231,7 +229,7 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
   function bulk<R, V, K extends keyof R & string>(document: TypedDocumentNode<R, V>, field: K) {
     type Item = NonNullable<R[K]> extends ReadonlyArray<infer I> ? NonNullable<I> : never;
     return async (...args: VariablesArg<V>): Promise<BulkResult<Item>> => {
-      const { data, errors } = await execute(document, args[0], field, true);
+      const { data, errors } = await execute(document, args[0], field);
       const value: unknown = data?.[field];
       if (!Array.isArray(value)) {
         // The whole operation failed (e.g. the destination is not writable): nothing to report per node.
@@ -246,8 +244,8 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
     };
   }
 
-  const getChildrenPage = single(G.GetChildrenDocument, 'getNode', false);
-  const findNodesPage = single(G.FindNodesDocument, 'findNodes', false);
+  const getChildrenPage = single(G.GetChildrenDocument, 'getNode');
+  const findNodesPage = single(G.FindNodesDocument, 'findNodes');
 
   async function* children(folderId: string, opts: ChildrenOptions = {}): AsyncGenerator<CarbonioNode> {
     const limit = clampPage(opts.pageSize);
@@ -298,7 +296,7 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
   }
   const publicFindPage = publicSingle(P.PublicFindNodesDocument, 'findNodes');
 
-  const updateNode = single(G.UpdateNodeDocument, 'updateNode', true);
+  const updateNode = single(G.UpdateNodeDocument, 'updateNode');
 
   return {
     baseUrl,
@@ -322,7 +320,7 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
     },
     /** Any operation document (e.g. your own), with the same transport rules, re-login and error mapping. */
     async request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArg<V>): Promise<R> {
-      const { data, errors } = await execute(document, args[0], 'request', false);
+      const { data, errors } = await execute(document, args[0], 'request');
       const first = errors[0];
       if (first) throw errorFromGraphql(first, 'request');
       if (!data) throw new ProtocolError('no data', { provider: PROVIDER, operation: 'request' });
@@ -330,36 +328,36 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
     },
 
     // Queries
-    getNode: single(G.GetNodeDocument, 'getNode', false),
+    getNode: single(G.GetNodeDocument, 'getNode'),
     getChildren: getChildrenPage,
     findNodesPage,
-    getVersions: single(G.GetVersionsDocument, 'getVersions', false),
-    getPath: single(G.GetPathDocument, 'getPath', false),
-    getUserById: single(G.GetUserByIdDocument, 'getUserById', false),
-    getAccountByEmail: single(G.GetAccountByEmailDocument, 'getAccountByEmail', false),
-    getAccountsByEmail: single(G.GetAccountsByEmailDocument, 'getAccountsByEmail', false),
-    getShare: single(G.GetShareDocument, 'getShare', false),
-    getLinks: single(G.GetLinksDocument, 'getLinks', false),
-    getCollaborationLinks: single(G.GetCollaborationLinksDocument, 'getCollaborationLinks', false),
-    getRootsList: single(G.GetRootsListDocument, 'getRootsList', false),
-    getConfigs: single(G.GetConfigsDocument, 'getConfigs', false),
+    getVersions: single(G.GetVersionsDocument, 'getVersions'),
+    getPath: single(G.GetPathDocument, 'getPath'),
+    getUserById: single(G.GetUserByIdDocument, 'getUserById'),
+    getAccountByEmail: single(G.GetAccountByEmailDocument, 'getAccountByEmail'),
+    getAccountsByEmail: single(G.GetAccountsByEmailDocument, 'getAccountsByEmail'),
+    getShare: single(G.GetShareDocument, 'getShare'),
+    getLinks: single(G.GetLinksDocument, 'getLinks'),
+    getCollaborationLinks: single(G.GetCollaborationLinksDocument, 'getCollaborationLinks'),
+    getRootsList: single(G.GetRootsListDocument, 'getRootsList'),
+    getConfigs: single(G.GetConfigsDocument, 'getConfigs'),
     /** Every child of a folder, page after page (page_token until null, at most 50 per page). */
     children,
     /** Every search hit, page after page. */
     findNodes,
 
     // Mutations on single nodes
-    createFolder: single(G.CreateFolderDocument, 'createFolder', true),
+    createFolder: single(G.CreateFolderDocument, 'createFolder'),
     updateNode,
-    cloneVersion: single(G.CloneVersionDocument, 'cloneVersion', true),
-    deleteVersions: single(G.DeleteVersionsDocument, 'deleteVersions', true),
-    keepVersions: single(G.KeepVersionsDocument, 'keepVersions', true),
-    createShare: single(G.CreateShareDocument, 'createShare', true),
-    updateShare: single(G.UpdateShareDocument, 'updateShare', true),
-    deleteShare: single(G.DeleteShareDocument, 'deleteShare', true),
-    createLink: single(G.CreateLinkDocument, 'createLink', true),
-    updateLink: single(G.UpdateLinkDocument, 'updateLink', true),
-    createCollaborationLink: single(G.CreateCollaborationLinkDocument, 'createCollaborationLink', true),
+    cloneVersion: single(G.CloneVersionDocument, 'cloneVersion'),
+    deleteVersions: single(G.DeleteVersionsDocument, 'deleteVersions'),
+    keepVersions: single(G.KeepVersionsDocument, 'keepVersions'),
+    createShare: single(G.CreateShareDocument, 'createShare'),
+    updateShare: single(G.UpdateShareDocument, 'updateShare'),
+    deleteShare: single(G.DeleteShareDocument, 'deleteShare'),
+    createLink: single(G.CreateLinkDocument, 'createLink'),
+    updateLink: single(G.UpdateLinkDocument, 'updateLink'),
+    createCollaborationLink: single(G.CreateCollaborationLinkDocument, 'createCollaborationLink'),
 
     // Bulk mutations: per-node results
     flagNodes: bulk(G.FlagNodesDocument, 'flagNodes'),

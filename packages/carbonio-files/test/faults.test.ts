@@ -82,3 +82,17 @@ describe('carbonio-files under network faults', () => {
     expect(error.code).toBe('VERSIONS_LIMIT_REACHED');
   });
 });
+
+describe('carbonio-files custom documents', () => {
+  it('never repeats a mutation sent through request() after a 502', async () => {
+    const { CarbonioGraphql } = await import('../src/index.js');
+    let calls = 0;
+    const client = clientWith(async () => {
+      calls++;
+      return new Response('bad gateway', { status: 502 });
+    });
+    const error = await client.request(CarbonioGraphql.DeleteNodesDocument, { node_ids: ['a'] }).catch((e) => e);
+    expect(isTransportError(error)).toBe(true);
+    expect(calls).toBe(1);
+  });
+});
