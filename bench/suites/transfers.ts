@@ -20,7 +20,7 @@ const SMALL = 256 * 1024 * 1024;
 const RUNS = 3;
 const MIB = 1024 * 1024;
 
-type Mode = 'raw-up' | 'core-up' | 'raw-down' | 'core-down';
+type Mode = 'raw-up' | 'core-up' | 'core-up-fetch' | 'raw-down' | 'core-down';
 
 /** The client program, bundled with esbuild so it runs under plain node (no loader inflating its RSS). */
 const CLIENT = `
@@ -46,6 +46,11 @@ if (mode === 'raw-up') {
   bytes = JSON.parse(text).bytes;
 } else if (mode === 'core-up') {
   const client = createHttpClient({ provider: 'bench', fetch: createNodeHttpFetch(), retry: false });
+  const response = await client.request(ctx, base + '/upload', { method: 'POST', body: uploadBody(await fileSource(arg)) });
+  bytes = (await response.json()).bytes;
+} else if (mode === 'core-up-fetch') {
+  // The same upload over the global fetch: shows that core's redirect: 'error' keeps undici from buffering it whole.
+  const client = createHttpClient({ provider: 'bench', retry: false });
   const response = await client.request(ctx, base + '/upload', { method: 'POST', body: uploadBody(await fileSource(arg)) });
   bytes = (await response.json()).bytes;
 } else if (mode === 'raw-down') {
@@ -223,6 +228,7 @@ const suite: BenchSuite = {
       const contenders: Array<[string, () => Promise<Sample>]> = [
         ['raw-up', () => runClient(script, 'raw-up', server.url, big, GIB)],
         ['core-up', () => runClient(script, 'core-up', server.url, big, GIB)],
+        ['core-up-fetch', () => runClient(script, 'core-up-fetch', server.url, big, GIB)],
         ['raw-down', () => runClient(script, 'raw-down', server.url, String(GIB), GIB)],
         ['core-down', () => runClient(script, 'core-down', server.url, String(GIB), GIB)],
         ['core-up-256', () => runClient(script, 'core-up', server.url, small, SMALL)],
@@ -258,6 +264,8 @@ const suite: BenchSuite = {
         download_core_mib_per_s: { value: rate('core-down'), unit: 'MiB/s' },
         download_raw_mib_per_s: { value: rate('raw-down'), unit: 'MiB/s' },
         upload_raw_peak_rss_mib: { value: rss('raw-up'), unit: 'MiB' },
+        upload_global_fetch_throughput_ratio: { value: rate('core-up-fetch') / rate('raw-up'), unit: 'ratio' },
+        upload_global_fetch_peak_rss_mib: { value: rss('core-up-fetch'), unit: 'MiB' },
         download_raw_peak_rss_mib: { value: rss('raw-down'), unit: 'MiB' },
       };
       if (curl) {

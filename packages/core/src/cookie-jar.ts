@@ -149,12 +149,9 @@ export class CookieJar {
 }
 
 function setCookieLines(headers: Headers): string[] {
-  // getSetCookie keeps multiple Set-Cookie headers apart (Node >= 19.7, current browsers, Deno, Bun).
-  const withGetter = headers as Headers & { getSetCookie?: () => string[] };
-  if (typeof withGetter.getSetCookie === 'function') return withGetter.getSetCookie();
-  const joined = headers.get('set-cookie');
-  // Fallback: split on commas that start a new name=value (Expires dates contain commas too).
-  return joined === null ? [] : joined.split(/,(?=\s*[^;,=\s]+=)/);
+  // getSetCookie keeps several Set-Cookie headers apart; every runtime core supports has it (Node >= 19.7, Deno,
+  // Bun; browsers never expose Set-Cookie to scripts at all).
+  return (headers as Headers & { getSetCookie?: () => string[] }).getSetCookie?.() ?? [];
 }
 
 function stripQuotes(value: string): string {

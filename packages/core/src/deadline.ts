@@ -123,8 +123,11 @@ export function sleep(ms: number, deadline: Deadline, details: ErrorDetails): Pr
       clearTimeout(timer);
       fail();
     };
+    // A long Retry-After is not "no progress": pause the idle timer for the wait and restart it afterwards.
+    deadline.stopIdle();
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
+      deadline.touch();
       resolve();
     }, ms);
     signal.addEventListener('abort', onAbort, { once: true });

@@ -207,12 +207,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         throw new ProtocolError(`more than ${maxRedirects} redirects`, { ...details, status: response.status });
       }
       const next = new URL(location, url);
-      if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw new ProtocolError(`redirect to unsupported scheme ${next.protocol}`, {
-          ...details,
-          status: response.status,
-        });
-      }
       // 303 always, and 301/302 after POST, become a GET without body (fetch spec, HTTP-redirect fetch step 12).
       if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
         if (method !== 'HEAD') method = 'GET';

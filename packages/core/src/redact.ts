@@ -18,7 +18,9 @@ const MAX_SECRETS = 512;
 
 /** Names whose values are secret wherever they appear (query parameters, form fields, JSON keys, headers). */
 const SECRET_NAMES =
-  'password|passwd|pass|pwd|pw|secret|token|access_?token|refresh_?token|auth_?token|authtoken|id_?token|api_?key|apikey|session_?id|sessionid|sid|jsessionid|phpsessid|zm_auth_token|csrf_?token|x-csrf-token|ticket|auth|authorization|cookie|set-cookie|x-auth-token|x-api-key|client_?secret|private_?key|signature';
+  'pass(?:word|wd)?|pwd?|secret|(?:access_?|refresh_?|auth_?|id_?|csrf_?|x-csrf-|x-auth-)?token|authtoken|api_?key|x-api-key|session_?id|sid|jsessionid|phpsessid|zm_auth_token|ticket|auth|authorization|(?:set-)?cookie|client_?secret|private_?key|signature';
+
+const SECRET_NAME = new RegExp(`^(?:${SECRET_NAMES})$`, 'i');
 
 // `name=value` (query strings, form bodies, log lines). Only `=`: with `:` too, a message such as
 // "boxnet auth: bad credentials" would lose its words. The value stops at a separator.
@@ -155,7 +157,7 @@ export class Redactor {
 
 /** True for header, parameter and key names whose value is a credential. */
 export function isSecretName(name: string): boolean {
-  return new RegExp(`^(?:${SECRET_NAMES})$`, 'i').test(name.trim());
+  return SECRET_NAME.test(name.trim());
 }
 
 function isHeadersLike(input: object): input is Headers {

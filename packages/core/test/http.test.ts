@@ -81,6 +81,21 @@ describe('retry policy', () => {
     expect(marked.calls.map((c) => c.init?.body)).toEqual(['a=1', 'a=1']);
   });
 
+  it('a backoff wait longer than the idle timeout is not taken for a stall', async () => {
+    const { fetch, calls } = scripted(
+      () => new Response('', { status: 503 }),
+      () => new Response('ok'),
+    );
+    const client = createHttpClient({
+      provider: 'filecloud',
+      fetch,
+      idleTimeoutMs: 30,
+      retry: { baseDelayMs: 120, maxDelayMs: 120, random: () => 0.99 },
+    });
+    expect((await client.request(ctx, 'https://h/list')).status).toBe(200);
+    expect(calls).toHaveLength(2);
+  });
+
   it('can be disabled', async () => {
     const { fetch, calls } = scripted(() => new Response('', { status: 503 }));
     const client = createHttpClient({ provider: 'filecloud', fetch, retry: false });
