@@ -1,16 +1,50 @@
-import * as sandbox from '@fileclients/sandbox';
-import { missingPieces } from './availability.js';
-import type { ProviderAdapter } from './types.js';
+import { createPro7Client, createPro7Store } from '@fileclients/afterlogic-pro7';
+import type { FetchLike } from '@fileclients/core';
+import { startAfterlogicPro7Sandbox } from '@fileclients/sandbox';
+import { type ProviderAdapter, readRealEnv } from './types.js';
 
-/** Not wired yet: reports every test skipped with what is missing (never a fake pass). */
+const SANDBOX_DISPOSITION =
+  'sandbox bug: the Raw download writes the name unencoded into Content-Disposition, node:http refuses non-Latin-1 header text (ERR_INVALID_CHAR) and the sandbox answers HTTP 500 (packages/sandbox/src/afterlogic-pro7/server.ts, filename=)';
+
+/**
+ * Afterlogic WebMail/MailSuite Pro 7, personal storage. The client has a per-request timeout but neither an idle
+ * timeout nor a logger, so the reliability run bounds stalls with `timeoutMs`.
+ */
 export const pro7Adapter: ProviderAdapter = {
   id: 'afterlogic-pro7',
-  unavailable:
-    missingPieces('afterlogic-pro7', sandbox, 'startAfterlogicPro7Sandbox') ??
-    'adapter not available yet: the store landed but packages/conformance/src/providers/afterlogic-pro7.ts does not wire it yet',
-  knownFailures: {},
+  knownFailures: {
+    'names/unicode survive upload, list, stat and download': SANDBOX_DISPOSITION,
+    'names/emoji survive upload, list, stat and download': SANDBOX_DISPOSITION,
+  },
   realEnv: ['PRO7_URL', 'PRO7_USERNAME', 'PRO7_PASSWORD'],
-  async open() {
-    throw new Error('afterlogic-pro7: adapter not available yet');
+  async open(options = {}) {
+    const real = options.real ? readRealEnv(pro7Adapter) : undefined;
+    const sandbox = real === undefined ? await startAfterlogicPro7Sandbox() : undefined;
+    try {
+      const url = real?.PRO7_URL ?? sandbox?.url ?? '';
+      const email = real?.PRO7_USERNAME ?? sandbox?.credentials.username ?? '';
+      const password = real?.PRO7_PASSWORD ?? sandbox?.credentials.password ?? '';
+      const baseUrl = options.route ? await options.route(url) : url;
+      const make = (fetch?: FetchLike) =>
+        createPro7Store(
+          createPro7Client({
+            baseUrl,
+            credentials: { email, password },
+            ...(fetch ? { fetch } : {}),
+            ...(options.idleTimeoutMs === undefined ? {} : { timeoutMs: options.idleTimeoutMs * 4 }),
+          }),
+        );
+      return {
+        store: make(),
+        base: '/',
+        secrets: [password],
+        storeWith: (fetch) => make(fetch),
+        ...(sandbox ? { expireSessions: () => sandbox.expireSessions() } : {}),
+        close: async () => sandbox?.stop(),
+      };
+    } catch (error) {
+      await sandbox?.stop();
+      throw error;
+    }
   },
 };

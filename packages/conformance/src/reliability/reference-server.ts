@@ -13,7 +13,7 @@ export interface ReferenceServer {
 
 /**
  * A tiny file server with a token login, for proving the fault harness on core's own HTTP client before (and
- * independently of) the providers: POST /login, GET /api/list, GET/PUT /api/files/<name>.
+ * independently of) the providers: POST /login, GET /api/list, GET/PUT/DELETE /api/files?path=, POST /api/rename?path=&to= (flat: folders are name prefixes).
  */
 export async function startReferenceServer(): Promise<ReferenceServer> {
   const username = 'reliability-user';
@@ -52,21 +52,41 @@ export async function startReferenceServer(): Promise<ReferenceServer> {
     }
     const auth = req.headers.authorization ?? '';
     if (!tokens.has(auth.replace(/^Bearer /, ''))) return json(res, 401, { error: 'session expired' });
+    const path = url.searchParams.get('path') ?? '/';
     if (req.method === 'GET' && url.pathname === '/api/list') {
+      const prefix = path === '/' ? '/' : `${path}/`;
+      const children = [...files].filter(
+        ([name]) => name.startsWith(prefix) && !name.slice(prefix.length).includes('/'),
+      );
       return json(
         res,
         200,
-        [...files].map(([name, data]) => ({ name, size: data.byteLength })),
+        children.map(([name, data]) => ({ name: name.slice(prefix.length), size: data.byteLength })),
       );
     }
-    const match = /^\/api\/files\/(.+)$/.exec(url.pathname);
-    const name = match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
-    if (name !== undefined && req.method === 'PUT') {
-      files.set(name, body);
-      return json(res, 201, { name, size: body.byteLength });
+    if (req.method === 'POST' && url.pathname === '/api/rename') {
+      const to = url.searchParams.get('to') ?? '';
+      const data = files.get(path);
+      if (data === undefined) return json(res, 404, { error: 'no such file' });
+      if (files.has(to)) return json(res, 409, { error: 'exists' });
+      files.delete(path);
+      files.set(to, data);
+      return json(res, 200, { name: to, size: data.byteLength });
     }
-    if (name !== undefined && req.method === 'GET') {
-      const data = files.get(name);
+    if (url.pathname === '/api/files' && req.method === 'DELETE') {
+      // The server is flat: deleting a "folder" removes every file under it.
+      let removed = files.delete(path) ? 1 : 0;
+      for (const name of [...files.keys()]) {
+        if (name.startsWith(`${path}/`)) removed += files.delete(name) ? 1 : 0;
+      }
+      return removed > 0 ? json(res, 200, { removed }) : json(res, 404, { error: 'no such file' });
+    }
+    if (url.pathname === '/api/files' && req.method === 'PUT') {
+      files.set(path, body);
+      return json(res, 201, { name: path, size: body.byteLength });
+    }
+    if (url.pathname === '/api/files' && req.method === 'GET') {
+      const data = files.get(path);
       if (data === undefined) return json(res, 404, { error: 'no such file' });
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(data.byteLength) });
       res.end(data);

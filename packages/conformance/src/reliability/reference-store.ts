@@ -4,17 +4,21 @@ import {
   checkedBody,
   createHttpClient,
   errorFromStatus,
+  type FetchLike,
   type FileEntry,
   type FileStore,
   type HttpClient,
+  joinPath,
   NotFoundError,
+  normalizePath,
   ProtocolError,
+  parentPath,
   readAll,
   Session,
   uploadBody,
 } from '@fileclients/core';
 import type { OpenedTarget, OpenOptions } from '../providers/types.js';
-import { startReferenceServer } from './reference-server.js';
+import { type ReferenceServer, startReferenceServer } from './reference-server.js';
 
 const provider = 'core';
 
@@ -26,6 +30,31 @@ export async function openReferenceTarget(options: OpenOptions = {}): Promise<Op
   const server = await startReferenceServer();
   const base = options.route === undefined ? server.url : await options.route(server.url);
   const idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
+  const make = (fetch?: FetchLike): FileStore => referenceStore(server, base, idleTimeoutMs, options, fetch);
+  return {
+    store: make(),
+    base: '/',
+    storeWith: (fetch) => make(fetch),
+    // A getter: tokens are minted during the run, and the scan reads the list at the end.
+    get secrets() {
+      return [server.password, ...server.tokens];
+    },
+    expiredSession: {
+      status: 401,
+      headers: { 'content-type': 'application/json' },
+      body: '{"error":"session expired"}',
+    },
+    close: () => server.stop(),
+  };
+}
+
+function referenceStore(
+  server: ReferenceServer,
+  base: string,
+  idleTimeoutMs: number,
+  options: OpenOptions,
+  fetch: FetchLike | undefined,
+): FileStore {
   const session: Session = new Session({
     login: async (current) => {
       const response = await http.request({ provider, operation: 'login' }, `${base}/login`, {
@@ -48,6 +77,7 @@ export async function openReferenceTarget(options: OpenOptions = {}): Promise<Op
     session,
     idleTimeoutMs,
     retry: { baseDelayMs: 50, maxDelayMs: 500 },
+    ...(fetch === undefined ? {} : { fetch }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
 
@@ -65,9 +95,12 @@ export async function openReferenceTarget(options: OpenOptions = {}): Promise<Op
     }
   }
 
-  async function listing(): Promise<FileEntry[]> {
+  const at = (route: string, path: string, extra = ''): string =>
+    `${base}/api/${route}?path=${encodeURIComponent(normalizePath(path))}${extra}`;
+
+  async function listing(folder: string): Promise<FileEntry[]> {
     const value = await session.withRelogin(async () =>
-      jsonBody(await http.request({ provider, operation: 'list' }, `${base}/api/list`), 'list'),
+      jsonBody(await http.request({ provider, operation: 'list' }, at('list', folder)), 'list'),
     );
     if (!Array.isArray(value)) throw new ProtocolError('listing is not an array', { provider, operation: 'list' });
     return value.map((item: unknown) => {
@@ -75,7 +108,12 @@ export async function openReferenceTarget(options: OpenOptions = {}): Promise<Op
         throw new ProtocolError('listing entry has no name', { provider, operation: 'list' });
       }
       const size = 'size' in item && typeof item.size === 'number' ? item.size : undefined;
-      return { name: item.name, path: `/${item.name}`, kind: 'file', ...(size === undefined ? {} : { size }) };
+      return {
+        name: item.name,
+        path: joinPath(folder, item.name),
+        kind: 'file',
+        ...(size === undefined ? {} : { size }),
+      };
     });
   }
 
@@ -91,25 +129,39 @@ export async function openReferenceTarget(options: OpenOptions = {}): Promise<Op
       rename: false,
       overwrite: true,
       emptyFiles: true,
-      recursiveDelete: false,
+      recursiveDelete: true,
       requiresUploadSize: false,
       modifiedTimes: false,
     },
-    async *list() {
-      yield* await listing();
+    async *list(path) {
+      yield* await listing(path);
     },
     async stat(path) {
-      const found = (await listing()).find((entry) => entry.name === baseName(path));
+      const found = (await listing(parentPath(path))).find((entry) => entry.name === baseName(path));
       if (found === undefined) throw new NotFoundError(`${path} does not exist`, { provider, operation: 'stat' });
       return found;
     },
     mkdir: async (path) => ({ name: baseName(path), path, kind: 'folder' }),
-    rename: unsupported('rename'),
+    async rename(path, newName) {
+      const to = joinPath(parentPath(path), newName);
+      const response = await session.withRelogin(() =>
+        http.request({ provider, operation: 'rename' }, at('rename', path, `&to=${encodeURIComponent(to)}`), {
+          method: 'POST',
+        }),
+      );
+      await jsonBody(response, 'rename');
+      return { name: newName, path: to, kind: 'file' };
+    },
     move: unsupported('move'),
     copy: unsupported('copy'),
-    delete: unsupported('delete'),
+    async delete(path) {
+      const response = await session.withRelogin(() =>
+        http.request({ provider, operation: 'delete' }, at('files', path), { method: 'DELETE' }),
+      );
+      await jsonBody(response, 'delete');
+    },
     async upload(path, body) {
-      const url = `${base}/api/files/${encodeURIComponent(baseName(path))}`;
+      const url = at('files', path);
       const response = await session.withRelogin(() =>
         http.request({ provider, operation: 'upload' }, url, { method: 'PUT', body: uploadBody(body) }),
       );
@@ -117,7 +169,7 @@ export async function openReferenceTarget(options: OpenOptions = {}): Promise<Op
       return { name: baseName(path), path, kind: 'file' };
     },
     async download(path, downloadOptions = {}) {
-      const url = `${base}/api/files/${encodeURIComponent(baseName(path))}`;
+      const url = at('files', path);
       const response = await session.withRelogin(async () => {
         const answer = await http.request({ provider, operation: 'download' }, url);
         if (!answer.ok) {
@@ -131,20 +183,7 @@ export async function openReferenceTarget(options: OpenOptions = {}): Promise<Op
     },
   };
 
-  return {
-    store,
-    base: '/',
-    // A getter: tokens are minted during the run, and the scan reads the list at the end.
-    get secrets() {
-      return [server.password, ...server.tokens];
-    },
-    expiredSession: {
-      status: 401,
-      headers: { 'content-type': 'application/json' },
-      body: '{"error":"session expired"}',
-    },
-    close: () => server.stop(),
-  };
+  return store;
 }
 
 /** An HTML login page (a proxy or SSO in the way) must not be taken for data. */

@@ -17,10 +17,17 @@ function keyOf(input: string | URL | Request, init: RequestInit | undefined): { 
   return { method, target: `${url.pathname}${url.search}` };
 }
 
-/** A fetch that forwards to `inner` and keeps a copy of every answer. */
-export function recordingFetch(inner: FetchLike, into: Recorded[]): FetchLike {
+/** A fetch that forwards to `inner` and keeps a copy of every answer, and the credentials seen, for the scan. */
+export function recordingFetch(inner: FetchLike, into: Recorded[], credentials?: Set<string>): FetchLike {
   return async (input, init) => {
+    if (credentials !== undefined) collectCredentials(new Headers(init?.headers), credentials);
     const response = await inner(input, init);
+    if (credentials !== undefined) {
+      for (const line of response.headers.getSetCookie()) {
+        const value = (line.split(';')[0] ?? '').split('=').slice(1).join('=').trim();
+        if (value.length >= 8) credentials.add(value);
+      }
+    }
     const body = new Uint8Array(await response.arrayBuffer());
     const { method, target } = keyOf(input, init);
     const headers = [...response.headers].filter(([name]) => !DROPPED.has(name));
@@ -78,4 +85,17 @@ export async function storeScript(store: FileStore, base: string): Promise<void>
   await new Response(await store.download(joinPath(dir, 'a.txt'))).arrayBuffer();
   await store.rename(joinPath(dir, 'a.txt'), 'b.txt');
   await store.delete(dir, { recursive: true });
+}
+
+function collectCredentials(headers: Headers, into: Set<string>): void {
+  const auth = headers.get('authorization');
+  if (auth !== null) into.add(auth.replace(/^\S+\s+/, ''));
+  for (const pair of (headers.get('cookie') ?? '').split(';')) {
+    const value = pair.split('=').slice(1).join('=').trim();
+    if (value.length >= 8) into.add(value);
+  }
+  for (const name of ['x-auth-token', 'authtoken', 'x-csrf-token', 'x-xsrf-token']) {
+    const value = headers.get(name);
+    if (value !== null && value.length >= 8) into.add(value);
+  }
 }
