@@ -33,6 +33,8 @@ export interface CarbonioFilesSandboxOptions extends SandboxOptions {
   readonly faultStatus?: 422 | 500;
   /** Files to create in the logged-in user's LOCAL_ROOT before the server starts, by name. */
   readonly seedFiles?: Readonly<Record<string, string | Uint8Array>>;
+  /** Receives errors the server turned into a bare 500 (a sandbox bug, or a request it cannot handle). */
+  readonly onError?: (error: unknown) => void;
 }
 
 export interface CarbonioFilesSandbox extends Sandbox<CarbonioSandboxCredentials> {
@@ -80,7 +82,7 @@ export async function startCarbonioFilesSandbox(
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
     listener(req, res).catch((e) => {
-      if (process.env.SANDBOX_DEBUG) console.error(e);
+      options.onError?.(e);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('Internal Server Error');
     });
