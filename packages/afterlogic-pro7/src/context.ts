@@ -123,6 +123,22 @@ export function mapFetchFailure(operation: string, error: unknown, signal: Abort
   return new TransportError(`the request failed: ${message}`, details);
 }
 
+/** What openapi-fetch reads of a request (method, headers, url), without building a web Request. */
+class CarriedRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly init: RequestInit;
+
+  constructor(url: string, init: RequestInit) {
+    this.url = url;
+    this.init = init;
+    this.method = init.method ?? 'GET';
+    // openapi-fetch already merged its headers into one Headers object: reuse it rather than copy it.
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+  }
+}
+
 export function createContext(options: ContextOptions): Pro7Context {
   const base = normalizeBaseUrl(options.baseUrl);
   const mode: Pro7AuthMode = options.auth ?? 'token';
@@ -133,23 +149,23 @@ export function createContext(options: ContextOptions): Pro7Context {
   if (options.accountId !== undefined) state.accountId = options.accountId;
   const extraHeaders = options.headers ?? {};
 
-  // openapi-fetch hands us a Request; cookies are added here and stored from the answer, in cookie mode only.
-  const cookieFetch = async (input: Request): Promise<Response> => {
-    let request = input;
+  // openapi-fetch builds a Request per call and fetch then builds another from it; constructing a web Request is
+  // the largest part of the wrapper's cost. A plain carrier of URL and init avoids the first one (the
+  // `Request` option exists for this), and the cookies of cookie mode are added to its init here.
+  const sendCarried = async (input: Request | CarriedRequest): Promise<Response> => {
+    if (!(input instanceof CarriedRequest)) return userFetch(input);
+    const init: RequestInit = { ...input.init, headers: input.headers };
     const cookie = mode === 'cookie' ? jar.header() : undefined;
-    if (cookie !== undefined) {
-      const headers = new Headers(request.headers);
-      headers.set('Cookie', cookie);
-      request = new Request(request, { headers });
-    }
-    const response = await userFetch(request);
+    if (cookie !== undefined) input.headers.set('Cookie', cookie);
+    const response = await userFetch(input.url, init);
     if (mode === 'cookie') jar.setFromResponse(response);
     return response;
   };
 
   const api = createClient<paths>({
     baseUrl: base,
-    fetch: cookieFetch,
+    fetch: sendCarried as (input: Request) => Promise<Response>,
+    Request: CarriedRequest as unknown as typeof Request,
     headers: { ...extraHeaders, 'Content-Type': 'application/x-www-form-urlencoded' },
     bodySerializer: formEncode,
     // A redirected POST loses its body, and cookies must never follow a redirect to another host.
