@@ -3,7 +3,7 @@ import { type Credentials, login, type TwoFactorOptions } from './auth.js';
 import { PROVIDER, SessionExpiredError, TwoFactorRequiredError } from './errors.js';
 import type { paths } from './generated/openapi.gen.js';
 import { fileCloudMiddleware } from './http.js';
-import { AuthError, CookieJar, FileClientError, TransportError } from './internal/core.js';
+import { AuthError, CookieJar, FileClientError, registerSecret, TransportError } from './internal/core.js';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -59,6 +59,8 @@ export class Connection {
       options.username !== undefined && options.password !== undefined
         ? { username: options.username, password: options.password }
         : undefined;
+    // Redacted from every core error message, cause and inspect output from now on.
+    registerSecret(options.password);
     this.#twoFactor = options.twoFactor;
     this.#relogin = options.relogin ?? this.#credentials !== undefined;
     this.api = createClient<paths>({

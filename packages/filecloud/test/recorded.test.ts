@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeXml, SessionExpiredError, TwoFactorRequiredError } from '../src/index.js';
-import { AuthError, ConflictError, type FileClientError, NotFoundError, ProtocolError } from '../src/internal/core.js';
+import {
+  AuthError,
+  ConflictError,
+  type FileClientError,
+  NotFoundError,
+  ProtocolError,
+  TransportError,
+} from '../src/internal/core.js';
 import { recordedAdmin, recordedClient, sample } from './fixtures.js';
 
 describe('decodeXml on the recorded samples', () => {
@@ -230,6 +237,22 @@ describe('login on recorded responses', () => {
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).code).toBe('CLFC-00501');
     expect((error as AuthError).message).not.toContain('secret');
+  });
+
+  it('turns a network failure into TransportError with the password redacted from the cause', async () => {
+    const { createFileCloudClient } = await import('../src/index.js');
+    const client = createFileCloudClient({
+      baseUrl: 'https://files.example.com',
+      username: 'alice',
+      password: 'hunter2-very-secret',
+      fetch: async () => {
+        throw new TypeError('fetch failed: body was userid=alice&password=hunter2-very-secret');
+      },
+    });
+    const error = await client.list('/alice').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransportError);
+    expect((error as TransportError).operation).toBe('loginguest');
+    expect(String((error as TransportError).cause)).not.toContain('hunter2-very-secret');
   });
 
   it('throws TwoFactorRequiredError with the token when no code callback is set', async () => {

@@ -7,6 +7,7 @@ export {
   NotFoundError,
   ProtocolError,
   QuotaError,
+  registerSecret,
   TransportError,
 } from '@fileclients/core';
 
