@@ -345,6 +345,21 @@ describe('afterlogic-pro7 sandbox: uploads and Raw', () => {
     expect(badHash.status).toBe(404);
   });
 
+  it('Raw serves non-ASCII names, with their UTF-8 bytes in Content-Disposition as PHP sends them', async () => {
+    const name = 'résumé 📄.txt';
+    await fetch(`${sandbox.url}/?/Upload/File/personal/${encodeURIComponent(`/${name}`)}`, {
+      method: 'PUT',
+      headers: { 'Auth-Token': token },
+      body: 'unicode',
+    });
+    const info = (await authed('FileInfo', { Type: 'personal', Path: '', Name: name })).Result as Json;
+    const download = await fetch(`${sandbox.url}/?/Raw/FilesDownload/1/${info.Hash as string}/0/hash/${token}`);
+    expect(download.status).toBe(200);
+    const header = download.headers.get('content-disposition') ?? '';
+    expect(Buffer.from(header, 'latin1').toString('utf8')).toBe(`attachment; filename="${name}"`);
+    expect(await download.text()).toBe('unicode');
+  });
+
   it('802 when Files is off, and expired sessions answer 102', async () => {
     const off = await startAfterlogicPro7Sandbox({ filesEnabled: false });
     try {

@@ -540,7 +540,8 @@ export function createPro7Listener(state: Pro7ServerState) {
   const sendFile = (ex: Exchange, name: string, data: Uint8Array, disposition: 'attachment' | 'inline'): void => {
     ex.res.writeHead(200, {
       'Content-Type': `${mimeOf(name)};charset=UTF-8`,
-      'Content-Disposition': `${disposition}; filename="${name.replaceAll('"', '')}"`,
+      // PHP's header() sends the name's UTF-8 bytes as they are; Node only takes latin1 strings, so pass the bytes so.
+      'Content-Disposition': `${disposition}; filename="${Buffer.from(name.replaceAll('"', ''), 'utf8').toString('latin1')}"`,
       'Accept-Ranges': 'none',
       'Content-Transfer-Encoding': 'binary',
       'Content-Length': String(data.byteLength),
