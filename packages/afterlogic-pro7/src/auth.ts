@@ -1,4 +1,4 @@
-import { AuthError } from '@fileclients/core';
+import { AuthError, registerSecret } from '@fileclients/core';
 import type { CallOptions, Pro7Context, Pro7Credentials } from './context.js';
 import { PROVIDER, protocolError } from './errors.js';
 import type { AppData } from './types.js';
@@ -20,7 +20,10 @@ export interface Pro7Session {
 export async function getAppData(context: Pro7Context, options: CallOptions = {}): Promise<AppData> {
   const { result } = await context.send('/Ajax/SystemGetAppData', {}, options);
   if (typeof result.Token !== 'string') throw protocolError('SystemGetAppData', 'AppData has no Token');
-  if (context.mode === 'cookie') context.state.csrfToken = result.Token;
+  if (context.mode === 'cookie') {
+    registerSecret(result.Token);
+    context.state.csrfToken = result.Token;
+  }
   return result;
 }
 
@@ -31,6 +34,7 @@ export async function login(
   options: LoginOptions = {},
 ): Promise<Pro7Session> {
   const creds = credentials ?? context.credentials;
+  registerSecret(creds?.password);
   if (!creds) {
     throw new AuthError('no credentials: pass them to login() or to createPro7Client({ credentials })', {
       provider: PROVIDER,
@@ -50,6 +54,7 @@ export async function login(
   if (typeof result.AuthToken !== 'string' || result.AuthToken === '' || accountId === undefined) {
     throw protocolError('SystemLogin', 'the answer has no AuthToken or AccountID');
   }
+  registerSecret(result.AuthToken);
   context.state.authToken = result.AuthToken;
   context.state.accountId = accountId;
   return { authToken: result.AuthToken, accountId };

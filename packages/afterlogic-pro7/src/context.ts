@@ -4,6 +4,7 @@ import {
   type FileClientError,
   isAuthError,
   isFileClientError,
+  registerSecret,
   TimeoutError,
   TransportError,
 } from '@fileclients/core';
@@ -105,6 +106,8 @@ function combineSignals(signal: AbortSignal | undefined, timeoutMs: number | und
 /** Turns what fetch threw into a core error that names the operation and carries no URL with a token. */
 export function mapFetchFailure(operation: string, error: unknown, signal: AbortSignal | undefined): FileClientError {
   if (isFileClientError(error)) return error;
+  // Our own upload stream failed (a size mismatch): fetch wraps that error; surface it as it was.
+  if (error instanceof Error && isFileClientError(error.cause)) return error.cause;
   const details = { provider: PROVIDER, operation, cause: error };
   const name = error instanceof Error || (typeof error === 'object' && error !== null) ? (error as Error).name : '';
   if (
@@ -145,6 +148,9 @@ export function createContext(options: ContextOptions): Pro7Context {
   const userFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const jar = new Pro7CookieJar();
   const state: SessionState = {};
+  // Registered with core's redactor, so no error message, cause or inspect output can carry them.
+  registerSecret(options.authToken);
+  registerSecret(options.credentials?.password);
   if (options.authToken !== undefined) state.authToken = options.authToken;
   if (options.accountId !== undefined) state.accountId = options.accountId;
   const extraHeaders = options.headers ?? {};

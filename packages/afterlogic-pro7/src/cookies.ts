@@ -1,3 +1,5 @@
+import { registerSecret } from '@fileclients/core';
+
 /**
  * The two cookies the cookie mode needs (`p7token`, `p7auth`), kept for one origin only: the client never sends
  * them to another host because every request it makes goes to its own baseUrl and redirects are refused.
@@ -18,7 +20,10 @@ export class Pro7CookieJar {
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
       if (value === '' || value === 'deleted' || isExpired(attributes)) this.#cookies.delete(name);
-      else this.#cookies.set(name, value);
+      else {
+        registerSecret(value);
+        this.#cookies.set(name, value);
+      }
     }
   }
 
