@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { ProtocolError } from './core.js';
 import { decodeInteger } from './decode.js';
 import type { BoxnetFriend } from './generated/friends.gen.js';
@@ -7,6 +7,7 @@ import type { BoxnetTreeFolder, File as TreeFile } from './generated/tree.gen.js
 import type { BoxnetUpdate } from './generated/updates.gen.js';
 import type { BoxnetUploadResponse } from './generated/upload.gen.js';
 import { child, parseXml, type XmlNode } from './xml.js';
+import { scanXml } from './xml-scan.js';
 
 export type { TreeFile as BoxnetTreeFile };
 
@@ -37,41 +38,35 @@ export function unpackPayload(base64: string, operation: string, options: Payloa
   return new TextDecoder('utf-8').decode(text);
 }
 
+/**
+ * The first entry of a PKZIP archive, as old clients read it (BoxSync took entry 0). Inflated with node:zlib under
+ * `maxOutputLength`, so an archive that lies about its size still cannot inflate past the limit.
+ */
 function firstEntry(bytes: Uint8Array, operation: string, limit: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let started = false;
-  let done = false;
-  let error: unknown;
-  const unzip = new Unzip((file) => {
-    if (started) return; // only the first entry, as old clients did
-    started = true;
-    file.ondata = (err, chunk, final) => {
-      if (err) {
-        error = err;
-        return;
-      }
-      size += chunk.length;
-      if (size > limit) {
-        error = fail(operation, `the archive inflates beyond the limit of ${limit} bytes`);
-        file.terminate();
-        return;
-      }
-      chunks.push(chunk);
-      if (final) done = true;
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 30) throw fail(operation, 'the archive is truncated');
+  const flags = view.getUint16(6, true);
+  const method = view.getUint16(8, true);
+  const compressedSize = view.getUint32(18, true);
+  const declaredSize = view.getUint32(22, true);
+  const start = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+  // Bit 3: sizes follow the data (streamed archives); a deflate stream ends by itself, so read to the end.
+  const sized = (flags & 0x08) === 0 && compressedSize > 0;
+  const data = bytes.subarray(start, sized ? start + compressedSize : bytes.byteLength);
+  if (method === 0) {
+    if (!sized) throw fail(operation, 'the archive stores its first entry without a size');
+    if (declaredSize > limit) throw fail(operation, `the archive inflates beyond the limit of ${limit} bytes`);
+    return data;
+  }
+  if (method !== 8) throw fail(operation, `the archive uses compression method ${method}, not deflate`);
   try {
-    unzip.push(bytes, true);
+    return inflateRawSync(data, { maxOutputLength: limit });
   } catch (cause) {
+    if (cause instanceof RangeError || (cause as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw fail(operation, `the archive inflates beyond the limit of ${limit} bytes`);
+    }
     throw fail(operation, 'the archive is damaged', cause);
   }
-  if (error instanceof ProtocolError) throw error;
-  if (error !== undefined) throw fail(operation, 'the archive is damaged', error);
-  if (!started || !done) throw fail(operation, 'the archive holds no complete entry');
-  return Buffer.concat(chunks);
 }
 
 function attrInt(operation: string, node: XmlNode, name: string): number {
@@ -123,7 +118,8 @@ function treeFolder(operation: string, node: XmlNode): BoxnetTreeFolder {
 /** get_account_tree's `tree`: the typed folder tree (timestamps are UNIX seconds, in PST per the docs). */
 export function decodeTree(base64: string, options: PayloadOptions = {}): BoxnetTreeFolder {
   const operation = 'get_account_tree';
-  const root = parseXml(unpackPayload(base64, operation, options), { operation });
+  const maxBytes = options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES;
+  const root = scanXml(unpackPayload(base64, operation, options), { operation, maxBytes });
   if (root.name !== 'folder') throw fail(operation, `the tree's root is <${root.name}>, not <folder>`);
   return treeFolder(operation, root);
 }
@@ -131,7 +127,10 @@ export function decodeTree(base64: string, options: PayloadOptions = {}): Boxnet
 /** export_tags' `tag_xml`. */
 export function decodeTags(base64: string, options: PayloadOptions = {}): BoxnetTag[] {
   const operation = 'export_tags';
-  const root = parseXml(unpackPayload(base64, operation, options), { operation });
+  const root = parseXml(unpackPayload(base64, operation, options), {
+    operation,
+    maxBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
+  });
   return root.children
     .filter((t) => t.name === 'tag')
     .map((t) => ({ id: attrInt(operation, t, 'id'), name: t.text.trim() }));
@@ -150,7 +149,10 @@ function list(node: XmlNode, container: string, item: string): XmlNode[] {
 /** get_friends' `friends`. URLs in the document are wrapped across lines; whitespace inside them is dropped. */
 export function decodeFriends(base64: string, options: PayloadOptions = {}): BoxnetFriend[] {
   const operation = 'get_friends';
-  const root = parseXml(unpackPayload(base64, operation, options), { operation });
+  const root = parseXml(unpackPayload(base64, operation, options), {
+    operation,
+    maxBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
+  });
   return root.children
     .filter((f) => f.name === 'friend')
     .map((f) => ({
@@ -175,7 +177,10 @@ export function decodeFriends(base64: string, options: PayloadOptions = {}): Box
 /** get_updates' `updates`. */
 export function decodeUpdates(base64: string, options: PayloadOptions = {}): BoxnetUpdate[] {
   const operation = 'get_updates';
-  const root = parseXml(unpackPayload(base64, operation, options), { operation });
+  const root = parseXml(unpackPayload(base64, operation, options), {
+    operation,
+    maxBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
+  });
   return root.children
     .filter((u) => u.name === 'update')
     .map((u) => ({
