@@ -1,6 +1,6 @@
 // Generated code, do not edit: change the spec and run `pnpm generate afterlogic-pro7`.
 // Tool: openapi-typescript 7.13.0
-// Spec: specs/afterlogic-pro7/openapi.yaml sha256:19615f85e514b2220d6f747c8b20f29ac6ebfa1921b6fa9cc988682102069188
+// Spec: specs/afterlogic-pro7/openapi.yaml sha256:5b806cdd2650116d037259c1f055e988c81e5ba0ba7445d901cbc150248bd813
 
 export interface paths {
   '/Ajax/SystemGetAppData': {
