@@ -1,6 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { errorFromResult, PROVIDER } from './errors.js';
-import { AuthError, type CookieJar, NotFoundError, ProtocolError, TransportError } from './internal/core.js';
+import { type CookieJar, errorFromStatus as coreErrorFromStatus, ProtocolError } from './internal/core.js';
 import { decodeXml } from './xml.js';
 
 /** `/core/getfilelist` -> `getfilelist`, `/admin/search` -> `admin/search`: the operation name in errors. */
@@ -25,13 +25,12 @@ export function sessionHeaders(jar: CookieJar, url: string, extra?: Record<strin
   return headers;
 }
 
-/** An HTTP status that is not 200 on a FileCloud call (FileCloud reports its own failures with 200). */
+/**
+ * An HTTP status other than 2xx on a FileCloud call (FileCloud reports its own failures with 200), mapped by core:
+ * 401/403 auth, 404 not found, 413/507 quota, 429 rate limit, 5xx transport.
+ */
 export function errorFromStatus(operation: string, status: number): Error {
-  const details = { provider: PROVIDER, operation, status };
-  if (status === 401 || status === 403) return new AuthError(`HTTP ${status}: the session was refused`, details);
-  if (status === 404) return new NotFoundError(`HTTP ${status}: no such endpoint or file`, details);
-  if (status >= 500) return new TransportError(`HTTP ${status} from the server`, details);
-  return new ProtocolError(`unexpected HTTP ${status}`, details);
+  return coreErrorFromStatus(status, { provider: PROVIDER, operation }, `the server answered HTTP ${status}`);
 }
 
 function looksLikeHtml(text: string): boolean {

@@ -1,7 +1,7 @@
 import type { Connection } from './connection.js';
 import { errorFromResult, PROVIDER } from './errors.js';
 import { errorFromStatus, sessionHeaders } from './http.js';
-import { ProtocolError } from './internal/core.js';
+import { ProtocolError, TransportError } from './internal/core.js';
 import { decodeXml } from './xml.js';
 
 /** 20 MiB, the slice size of FileCloud's own SDK. */
@@ -277,7 +277,16 @@ export async function downloadStream(
           options.onProgress?.({ bytes, total });
           return;
         }
-        const { done, value } = await reader.read();
+        let next: ReadableStreamReadResult<Uint8Array>;
+        try {
+          next = await reader.read();
+        } catch (cause) {
+          controller.error(
+            new TransportError(`the download broke off after ${bytes} bytes`, { provider: PROVIDER, operation, cause }),
+          );
+          return;
+        }
+        const { done, value } = next;
         if (done) {
           if (total !== undefined && bytes !== total) {
             controller.error(

@@ -3,6 +3,7 @@ export {
   AuthError,
   ConflictError,
   CookieJar,
+  errorFromStatus,
   FileClientError,
   NotFoundError,
   ProtocolError,

@@ -1,0 +1,77 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFileCloudClient } from '../src/index.js';
+import { AuthError, ProtocolError, QuotaError, TransportError } from '../src/internal/core.js';
+import { sample } from './fixtures.js';
+
+let server: Server | undefined;
+afterEach(async () => {
+  const s = server;
+  server = undefined;
+  if (s) {
+    s.closeAllConnections();
+    await new Promise<void>((resolve) => s.close(() => resolve()));
+  }
+});
+
+/** A one-off server on 127.0.0.1:0 whose behaviour is the test's. */
+async function serve(handler: Parameters<typeof createServer>[1]): Promise<string> {
+  server = createServer(handler);
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+}
+
+describe('faults', () => {
+  it('maps HTTP 5xx to TransportError and 401 to AuthError', async () => {
+    const statuses = [503, 401];
+    const url = await serve((_req, res) => {
+      res.writeHead(statuses.shift() ?? 500, { 'content-type': 'text/plain' }).end('busy');
+    });
+    const client = createFileCloudClient({ baseUrl: url });
+    const first = await client.list('/alice').catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(TransportError);
+    expect((first as TransportError).status).toBe(503);
+    await expect(client.list('/alice')).rejects.toBeInstanceOf(AuthError);
+  });
+
+  it('maps HTTP 413 on an upload slice to QuotaError', async () => {
+    const url = await serve((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(413, { 'content-type': 'text/plain' }).end('too large'));
+    });
+    await expect(createFileCloudClient({ baseUrl: url }).upload('/alice/a.bin', 'x')).rejects.toBeInstanceOf(
+      QuotaError,
+    );
+  });
+
+  it('gives a typed error, not a hang, when the connection resets mid-answer', async () => {
+    const xml = sample('getfilelist.xml');
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/xml', 'content-length': String(xml.length) });
+      res.write(xml.slice(0, 200));
+      setTimeout(() => res.socket?.destroy(), 10);
+    });
+    const error = await createFileCloudClient({ baseUrl: url })
+      .list('/alice')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransportError);
+  });
+
+  it('fails a download whose connection resets mid-body, without a silent short file', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': '1000' });
+      res.write(Buffer.alloc(300, 1));
+      setTimeout(() => res.socket?.destroy(), 10);
+    });
+    const stream = await createFileCloudClient({ baseUrl: url }).download('/alice/a.bin');
+    await expect(new Response(stream).arrayBuffer()).rejects.toBeInstanceOf(TransportError);
+  });
+
+  it('refuses a non-XML answer to a command', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    });
+    await expect(createFileCloudClient({ baseUrl: url }).list('/alice')).rejects.toBeInstanceOf(ProtocolError);
+  });
+});
