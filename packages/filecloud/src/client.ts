@@ -170,7 +170,7 @@ export class FileCloudClient {
     });
   }
 
-  /** Whether a path exists (result 1; a message "1" counts too, as the docs describe it). */
+  /** Whether a path exists: `result` 1 (as FileCloud's own SDK reads it; result 0 here means "no", not a failure). */
   async exists(path: string, options: { caseInsensitive?: boolean } = {}): Promise<boolean> {
     return this.#call('fileexists', async () => {
       const { data } = await this.api.POST('/core/fileexists', {

@@ -17,9 +17,10 @@ afterEach(async () => {
 
 /** A one-off server on 127.0.0.1:0 whose behaviour is the test's. */
 async function serve(handler: Parameters<typeof createServer>[1]): Promise<string> {
-  server = createServer(handler);
-  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+  const s = createServer(handler);
+  server = s;
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 }
 
 describe('faults', () => {
