@@ -79,9 +79,11 @@ describe('afterlogic-pro7 sandbox rules follow the spec', () => {
 
   it('every success schema of an Ajax action fixes Action too, next to the error envelope', () => {
     for (const path of ajaxPaths) {
-      const responses = (spec.paths[path]?.post as Schema).responses as Record<string, Schema>;
-      const json = (responses['200']?.content as Record<string, { schema: Schema }>)['application/json'];
-      const variants = (json?.schema.oneOf as Schema[]).map((variant) => variant.$ref);
+      const operation = spec.paths[path]?.post ?? {};
+      const responses = (operation.responses ?? {}) as Record<string, Schema>;
+      const content = (responses['200']?.content ?? {}) as Record<string, { schema: Schema }>;
+      const oneOf = (content['application/json']?.schema.oneOf ?? []) as Schema[];
+      const variants = oneOf.map((variant) => variant.$ref);
       expect(variants, path).toContain('#/components/schemas/ErrorEnvelope');
       const success = variants.find((ref) => ref !== '#/components/schemas/ErrorEnvelope');
       const schema = resolve({ $ref: success });
