@@ -3,7 +3,7 @@ import { defineConfig } from 'tsdown';
 export default defineConfig({
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
-  platform: 'node',
+  platform: 'neutral',
   dts: true,
   sourcemap: false,
   clean: true,

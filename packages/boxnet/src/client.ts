@@ -85,7 +85,7 @@ export interface BoxnetClient {
   readonly uploadUrl: string;
   readonly downloadUrl: string;
   readonly fetch: FetchLike;
-  /** The current session token, if any. */
+  /** The current session token, or undefined before a login. */
   readonly authToken: string | undefined;
   setAuthToken(token: string | undefined): void;
   /** Any operation of the WSDL, typed from it. */
@@ -140,7 +140,8 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
   async function post(operation: BoxnetOperation, body: string, call: CallOptions): Promise<string> {
     const details = { provider: 'boxnet', operation } as const;
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 60_000;
-    const signals = [AbortSignal.timeout(timeoutMs), ...(call.signal ? [call.signal] : [])];
+    // One timer per call; combined with the caller's signal only when there is one (AbortSignal.any costs).
+    const timeout = AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
       response = await fetchImpl(soapUrl, {
@@ -150,7 +151,7 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
           soapaction: `"${boxnetPortOperationTable[operation].soapAction}"`,
         },
         body,
-        signal: AbortSignal.any(signals),
+        signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout,
       });
     } catch (cause) {
       if (call.signal?.aborted) throw new AbortError('the call was aborted', { ...details, cause });
