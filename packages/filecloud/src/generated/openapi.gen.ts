@@ -1,6 +1,6 @@
 // Generated code, do not edit: change the spec and run `pnpm generate filecloud`.
 // Tool: openapi-typescript 7.13.0
-// Spec: specs/filecloud/openapi.yaml sha256:46e670559acbed84d0b847224a933d53a939f28f9df63d8bd46ea118469b8479
+// Spec: specs/filecloud/openapi.yaml sha256:88844e7647a2782003a0ddb30ef5c1ff0b83ec973642ad033a1ca1622a7a2dc8
 
 export interface paths {
   '/core/loginguest': {
