@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BoxnetSandboxCredentials, type Sandbox, startBoxnetSandbox } from '../src/index.js';
@@ -24,6 +25,12 @@ const post = (operation: string, parts: string) =>
 const s = (name: string, value: string) => `<${name} xsi:type="xsd:string">${value}</${name}>`;
 
 describe('boxnet sandbox', () => {
+  it('serves a byte-identical copy of specs/boxnet/boxnet.wsdl', () => {
+    const spec = readFileSync(new URL('../../../specs/boxnet/boxnet.wsdl', import.meta.url), 'utf8');
+    const copy = readFileSync(new URL('../src/boxnet/boxnet.wsdl', import.meta.url), 'utf8');
+    expect(copy, 'run: cp specs/boxnet/boxnet.wsdl packages/sandbox/src/boxnet/').toBe(spec);
+  });
+
   it('serves the WSDL with its own address', async () => {
     const wsdl = await (await fetch(`${sandbox.url}/api/1.0/soap?wsdl`)).text();
     expect(wsdl).toContain('<soap:binding style="rpc"');

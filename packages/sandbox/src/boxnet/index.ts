@@ -16,11 +16,14 @@ export interface BoxnetSandboxCredentials {
   readonly password: string;
 }
 
-/** The WSDL the sandbox serves: specs/boxnet/boxnet.wsdl, shipped in the package next to this file's build. */
+/**
+ * The WSDL the sandbox serves: a copy of specs/boxnet/boxnet.wsdl kept beside this file so it ships with the package
+ * (`files` includes src/); test/boxnet.test.ts fails when the copy drifts from the spec.
+ */
 function loadWsdl(): string {
   const candidates = [
-    new URL('../../../../specs/boxnet/boxnet.wsdl', import.meta.url), // source checkout (src/boxnet/)
-    new URL('../../specs/boxnet/boxnet.wsdl', import.meta.url), // built (dist/)
+    new URL('./boxnet.wsdl', import.meta.url), // source (src/boxnet/)
+    new URL('../src/boxnet/boxnet.wsdl', import.meta.url), // built (dist/)
   ];
   for (const url of candidates) {
     try {
@@ -29,7 +32,7 @@ function loadWsdl(): string {
       // try the next location
     }
   }
-  throw new Error('boxnet sandbox: boxnet.wsdl not found');
+  throw new Error('boxnet sandbox: boxnet.wsdl not found beside the sandbox sources');
 }
 
 const SOAP_PATH = '/api/1.0/soap';
