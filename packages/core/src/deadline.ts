@@ -42,17 +42,26 @@ export function createDeadline(options: DeadlineOptions): Deadline {
   const controller = new AbortController();
   const { signal: outer, timeoutMs, idleTimeoutMs } = options;
   let reason: DeadlineReason | undefined;
+  let why = '';
   let overall: TimerHandle | undefined;
   let idle: TimerHandle | undefined;
   let disposed = false;
 
-  const fire = (why: DeadlineReason, cause: unknown): void => {
+  const fire = (kind: DeadlineReason, message: string): void => {
     if (reason !== undefined) return;
-    reason = why;
+    reason = kind;
+    why = message;
     clear();
-    controller.abort(cause);
+    // DOMException where it exists (browsers, Node), so fetch implementations recognise it as an abort reason.
+    controller.abort(
+      kind === 'abort'
+        ? outer?.reason
+        : typeof DOMException === 'function'
+          ? new DOMException(message, 'TimeoutError')
+          : new Error(message),
+    );
   };
-  const onOuterAbort = (): void => fire('abort', outer?.reason);
+  const onOuterAbort = (): void => fire('abort', 'aborted by the caller');
   const clear = (): void => {
     if (overall !== undefined) clearTimeout(overall);
     if (idle !== undefined) clearTimeout(idle);
@@ -63,16 +72,16 @@ export function createDeadline(options: DeadlineOptions): Deadline {
   const armIdle = (): void => {
     if (idle !== undefined) clearTimeout(idle);
     if (idleTimeoutMs !== undefined && idleTimeoutMs > 0 && reason === undefined) {
-      idle = unref(setTimeout(() => fire('idle', timeoutReason(`no progress for ${idleTimeoutMs} ms`)), idleTimeoutMs));
+      idle = unref(setTimeout(() => fire('idle', `no progress for ${idleTimeoutMs} ms`), idleTimeoutMs));
     }
   };
 
   if (outer?.aborted) {
-    fire('abort', outer.reason);
+    onOuterAbort();
   } else {
     outer?.addEventListener('abort', onOuterAbort, { once: true });
     if (timeoutMs !== undefined && timeoutMs > 0) {
-      overall = unref(setTimeout(() => fire('timeout', timeoutReason(`timed out after ${timeoutMs} ms`)), timeoutMs));
+      overall = unref(setTimeout(() => fire('timeout', `timed out after ${timeoutMs} ms`), timeoutMs));
     }
     armIdle();
   }
@@ -96,18 +105,10 @@ export function createDeadline(options: DeadlineOptions): Deadline {
     },
     error(details, cause) {
       if (reason === undefined) return undefined;
-      if (reason === 'abort')
-        return new AbortError('aborted by the caller', { ...details, cause: cause ?? outer?.reason });
-      const what =
-        reason === 'idle' ? `no progress for ${String(idleTimeoutMs)} ms` : `timed out after ${String(timeoutMs)} ms`;
-      return new TimeoutError(what, { ...details, ...(cause === undefined ? {} : { cause }) });
+      if (reason === 'abort') return new AbortError(why, { ...details, cause: cause ?? outer?.reason });
+      return new TimeoutError(why, { ...details, cause });
     },
   };
-}
-
-function timeoutReason(message: string): Error {
-  // DOMException where it exists (browsers, Node), so fetch implementations recognise it as an abort reason.
-  return typeof DOMException === 'function' ? new DOMException(message, 'TimeoutError') : new Error(message);
 }
 
 /** Waits `ms`, or rejects with the deadline's error as soon as it fires. */

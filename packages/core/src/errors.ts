@@ -69,9 +69,9 @@ export class FileClientError extends Error {
     this.kind = ctor.kind;
     this.provider = details.provider;
     this.operation = details.operation;
-    if (details.status !== undefined) this.status = details.status;
-    if (details.code !== undefined) this.code = details.code;
-    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+    this.status = details.status;
+    this.code = details.code;
+    this.retryAfterMs = details.retryAfterMs;
     if (details.details !== undefined) this.details = redactor.value(details.details) as Record<string, unknown>;
     if (details.cause !== undefined) {
       // The original cause (an undici error quoting a URL, a user object holding a password) must not be reachable
@@ -89,18 +89,21 @@ export class FileClientError extends Error {
 
   /** The JSON form: redacted fields only, never the raw cause. */
   toJSON(): Record<string, unknown> {
+    const redactor = this.#redactor;
     const out: Record<string, unknown> = {
       name: this.name,
       kind: this.kind,
-      message: this.#redactor.text(this.message),
+      message: redactor.text(this.message),
       provider: this.provider,
       operation: this.operation,
+      status: this.status,
+      code: this.code,
+      retryAfterMs: this.retryAfterMs,
+      details: redactor.value(this.details),
+      cause: redactor.value(this.cause),
     };
-    if (this.status !== undefined) out.status = this.status;
-    if (this.code !== undefined) out.code = this.code;
-    if (this.retryAfterMs !== undefined) out.retryAfterMs = this.retryAfterMs;
-    if (this.details !== undefined) out.details = this.#redactor.value(this.details);
-    if (this.cause !== undefined) out.cause = this.#redactor.value(this.cause);
+    // Absent fields are left out (JSON.stringify would drop them anyway; inspect would not).
+    for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
     return out;
   }
 

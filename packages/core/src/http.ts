@@ -72,6 +72,7 @@ export interface HttpClient {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const NOT_REPLAYABLE = 'BODY_NOT_REPLAYABLE';
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const redactor = options.redactor ?? defaultRedactor;
@@ -91,51 +92,45 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const source = isRequestBodySource(init.body) ? init.body : undefined;
     const replayable = source?.replayable ?? !isOneShotBody(init.body);
 
-    for (let attempt = 0; ; attempt++) {
-      const canRetry = safe && attempt < policy.retries;
-      let response: Response;
-      try {
-        response = await send(details, input, init, method, deadline);
-      } catch (error) {
-        const failure = toClientError(error, deadline, details, redactor);
-        if (canRetry && policy.retryOnError(failure) && !deadline.signal.aborted) {
-          refuseUnlessReplayable(replayable, failure, details);
-          const delay = backoffDelay(policy, attempt);
-          log?.(
-            `retry ${attempt + 1}/${policy.retries} of ${context.operation} in ${delay} ms after ${failure.message}`,
-          );
-          await sleep(delay, deadline, details).catch((sleepError: unknown) => {
-            deadline.dispose();
-            throw sleepError;
-          });
-          continue;
-        }
-        deadline.dispose();
-        throw failure;
-      }
-      if (canRetry && policy.retryOn(response)) {
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-        if (retryAfter === undefined || retryAfter <= policy.maxRetryAfterMs) {
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const canRetry = safe && attempt < policy.retries;
+        let delay: number | undefined;
+        let why: string;
+        try {
+          const response = await send(details, input, init, method, deadline);
+          const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+          if (!canRetry || !policy.retryOn(response) || (retryAfter ?? 0) > policy.maxRetryAfterMs) {
+            // Headers are in; the body has its own idle tracking (checkedBody). The overall timeout and the caller's
+            // signal keep covering the body, so they are released only when the body ends.
+            deadline.stopIdle();
+            return releaseWhenDone(response, deadline, details, redactor);
+          }
           // Free the connection before waiting; the body of a response we retry is never read.
           await response.body?.cancel().catch(() => undefined);
-          refuseUnlessReplayable(replayable, `HTTP ${response.status}`, { ...details, status: response.status });
-          const delay = retryAfter ?? backoffDelay(policy, attempt);
-          log?.(
-            `retry ${attempt + 1}/${policy.retries} of ${context.operation} in ${delay} ms after HTTP ${response.status}`,
-          );
-          try {
-            await sleep(delay, deadline, details);
-          } catch (sleepError) {
-            deadline.dispose();
-            throw sleepError;
+          why = `HTTP ${response.status}`;
+          refuseUnlessReplayable(replayable, why, { ...details, status: response.status });
+          delay = retryAfter;
+        } catch (error) {
+          const failure = toClientError(error, deadline, details, redactor);
+          if (
+            failure.code === NOT_REPLAYABLE ||
+            !canRetry ||
+            !policy.retryOnError(failure) ||
+            deadline.signal.aborted
+          ) {
+            throw failure;
           }
-          continue;
+          why = failure.message;
+          refuseUnlessReplayable(replayable, failure, details);
         }
+        delay ??= backoffDelay(policy, attempt);
+        log?.(`retry ${attempt + 1}/${policy.retries} of ${context.operation} in ${delay} ms after ${why}`);
+        await sleep(delay, deadline, details);
       }
-      // Headers are in; the body has its own idle tracking (checkedBody). The overall timeout and the caller's signal
-      // keep covering the body, so release them only when the body ends.
-      deadline.stopIdle();
-      return releaseWhenDone(response, deadline, details, redactor);
+    } catch (error) {
+      deadline.dispose();
+      throw error;
     }
   }
 
@@ -249,7 +244,7 @@ function refuseUnlessReplayable(replayable: boolean, failure: FileClientError | 
       'pass a source factory (source: () => stream) to make this upload retryable',
     {
       ...details,
-      code: 'BODY_NOT_REPLAYABLE',
+      code: NOT_REPLAYABLE,
       ...(typeof failure === 'string' ? {} : { cause: failure, status: failure.status }),
     },
   );

@@ -1,4 +1,11 @@
-import { type OpenBodyOptions, type RequestBodySource, toByteStream, type UploadBody, uploadBody } from './transfer.js';
+import {
+  type OpenBodyOptions,
+  type RequestBodySource,
+  toByteStream,
+  type UploadBody,
+  type UploadSource,
+  uploadBody,
+} from './transfer.js';
 
 /** A plain form field. */
 export interface MultipartField {
@@ -95,12 +102,9 @@ export function multipartBody(parts: readonly MultipartPart[], options: Multipar
   };
 }
 
+// openSource only ever yields bytes, a Blob or a stream, all of which toByteStream takes.
 function bodyStream(body: BodyInit): ReadableStream<Uint8Array> {
-  if (body instanceof ReadableStream) return body as ReadableStream<Uint8Array>;
-  if (body instanceof Uint8Array || body instanceof ArrayBuffer || typeof body === 'string') return toByteStream(body);
-  if (typeof Blob !== 'undefined' && body instanceof Blob) return body.stream();
-  const fallback = new Response(body).body;
-  return fallback ?? toByteStream(new Uint8Array());
+  return toByteStream(body as UploadSource);
 }
 
 function partHeader(boundary: string, part: MultipartPart): string {

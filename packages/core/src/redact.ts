@@ -25,13 +25,12 @@ const SECRET_NAME = new RegExp(`^(?:${SECRET_NAMES})$`, 'i');
 // `name=value` (query strings, form bodies, log lines). Only `=`: with `:` too, a message such as
 // "boxnet auth: bad credentials" would lose its words. The value stops at a separator.
 const KEY_VALUE = new RegExp(`((?:^|[^a-z0-9_-])(?:${SECRET_NAMES})\\s*=\\s*)(?!\\[REDACTED\\])([^\\s&;,"'<>]+)`, 'gi');
-// Secret-carrying custom headers written as `Name: value`.
-const SECRET_HEADER = /((?:^|\n|\s)x-(?:auth-token|api-key|csrf-token|session-token|token|auth)\s*:\s*)([^\r\n]+)/gi;
 // JSON-ish `"name": "value"` and `'name': 'value'`.
 const QUOTED = new RegExp(`((["'])(?:${SECRET_NAMES})\\2\\s*:\\s*)(["'])((?:\\\\.|(?!\\3).)*)\\3`, 'gi');
-// Header lines whose whole value is secret, including the scheme: `Authorization: Bearer abc`.
-const AUTH_HEADER = /((?:^|\n|\s)(?:proxy-)?authorization\s*:\s*)([^\r\n]+)/gi;
-const COOKIE_HEADER = /((?:^|\n|\s)(?:set-)?cookie\s*:\s*)([^\r\n]+)/gi;
+// Header lines whose whole value is secret, scheme included: `Authorization: Bearer abc`, `Cookie: a=b`,
+// `X-Auth-Token: abc`.
+const SECRET_HEADER =
+  /((?:^|\n|\s)(?:(?:proxy-)?authorization|(?:set-)?cookie|x-(?:auth-token|api-key|csrf-token|session-token|token|auth))\s*:\s*)([^\r\n]+)/gi;
 // Schemes in free text: `Bearer abc`, `Basic abc`.
 const SCHEME = /\b(Bearer|Basic|Digest|Negotiate|Token)\s+([A-Za-z0-9._~+/=-]{6,})/g;
 // Credentials in a URL authority: https://user:pass@host.
@@ -73,8 +72,6 @@ export class Redactor {
       }
     }
     return out
-      .replace(AUTH_HEADER, `$1${REDACTED}`)
-      .replace(COOKIE_HEADER, `$1${REDACTED}`)
       .replace(SECRET_HEADER, `$1${REDACTED}`)
       .replace(QUOTED, `$1$3${REDACTED}$3`)
       .replace(KEY_VALUE, `$1${REDACTED}`)
@@ -111,7 +108,7 @@ export class Redactor {
     if (input instanceof URL) return this.url(input);
     if (input instanceof Date) return input.toISOString();
     if (Array.isArray(input)) return input.map((item) => this.value(item, depth - 1, seen));
-    if (isHeadersLike(input)) return this.headers(input);
+    if (isHeadersLike(input)) return this.value(Object.fromEntries(input), depth, seen);
     const out: Record<string, unknown> = {};
     for (const [key, val] of Object.entries(input)) {
       out[key] = isSecretName(key) && val !== undefined && val !== null ? REDACTED : this.value(val, depth - 1, seen);
@@ -129,17 +126,6 @@ export class Redactor {
       if (typeof val === 'string' && isSecretName(key)) this.add(val);
       else this.learn(val, depth - 1);
     }
-  }
-
-  /** Redacts a header collection: secret-named headers lose their value entirely. */
-  headers(input: HeadersInit | Headers): Record<string, string> {
-    const out: Record<string, string> = {};
-    const entries: Iterable<[string, string]> =
-      input instanceof Headers || Array.isArray(input)
-        ? (input as Iterable<[string, string]>)
-        : Object.entries(input as Record<string, string>);
-    for (const [name, value] of entries) out[name] = isSecretName(name) ? REDACTED : this.text(value);
-    return out;
   }
 
   /** A plain-object copy of an error with every text field redacted; used for `cause` and JSON forms. */
