@@ -12,8 +12,18 @@ export interface CommandResult {
 }
 
 function run(root: string, command: string, file: string, args: readonly string[]): CommandResult {
-  const result = spawnSync(file, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, env: process.env });
-  return { command, ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+  const result = spawnSync(file, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  // Plain text whatever the tool thinks of the terminal: the output is filtered and quoted in the log.
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.replace(
+    new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'),
+    '',
+  );
+  return { command, ok: result.status === 0, output };
 }
 
 /** `tsc --noEmit` over a tsconfig; the error lines (`file(line,col): error TS…`) of files outside src/generated/. */
