@@ -120,7 +120,7 @@ export function createHandlers(state: BoxState): Record<string, Handler> {
     copy: (args) => {
       const t = target(args);
       const dest = integer(args.destination_id);
-      if (!t || t.kind !== 'file' || dest === undefined || !state.folders.has(dest)) return status('e_copy_node');
+      if (t?.kind !== 'file' || dest === undefined || !state.folders.has(dest)) return status('e_copy_node');
       const source = state.files.get(t.id);
       if (!source) return status('e_copy_node');
       const copy = state.putFile(dest, source.name, source.content.slice());
@@ -171,7 +171,7 @@ export function createHandlers(state: BoxState): Record<string, Handler> {
     },
     private_share: (args) => {
       const t = target(args);
-      if (!t || t.kind !== 'file') return status('wrong_node');
+      if (t?.kind !== 'file') return status('wrong_node');
       return strings(args.emails).length === 0 ? status('private_share_error') : status('private_share_ok');
     },
     add_to_mybox: (args) => {
