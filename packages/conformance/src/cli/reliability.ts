@@ -1,3 +1,4 @@
+import { knownIssue } from '../reliability/known-issues.js';
 import {
   coreSubject,
   FULL_RELIABILITY,
@@ -43,14 +44,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`reliability: ${subject.id}…\n`);
     const { report, problems } = await runReliability(subject, options);
     out[subject.id] = report;
-    for (const problem of problems) process.stderr.write(`  ${problem}\n`);
-    bad +=
-      report.faults.hangs +
-      report.faults.unhandled +
-      report.faults.partial_files +
-      report.fuzz.untyped_throws +
-      report.fuzz.hangs +
-      report.secrets_leaked;
+    for (const problem of problems) {
+      const known = knownIssue(subject.id, problem);
+      process.stderr.write(`  ${problem}${known ? `\n    known issue: ${known}` : ''}\n`);
+      // Every bad count has a problem line; known provider bugs are reported but do not fail the run.
+      if (known === undefined) bad++;
+    }
     if (!args.json) {
       const f = report.faults;
       console.log(

@@ -3,19 +3,13 @@ import type { FetchLike } from '@fileclients/core';
 import { startAfterlogicPro7Sandbox } from '@fileclients/sandbox';
 import { type ProviderAdapter, readRealEnv } from './types.js';
 
-const SANDBOX_DISPOSITION =
-  'sandbox bug: the Raw download writes the name unencoded into Content-Disposition, node:http refuses non-Latin-1 header text (ERR_INVALID_CHAR) and the sandbox answers HTTP 500 (packages/sandbox/src/afterlogic-pro7/server.ts, filename=)';
-
 /**
  * Afterlogic WebMail/MailSuite Pro 7, personal storage. The client has a per-request timeout but neither an idle
  * timeout nor a logger, so the reliability run bounds stalls with `timeoutMs`.
  */
 export const pro7Adapter: ProviderAdapter = {
   id: 'afterlogic-pro7',
-  knownFailures: {
-    'names/unicode survive upload, list, stat and download': SANDBOX_DISPOSITION,
-    'names/emoji survive upload, list, stat and download': SANDBOX_DISPOSITION,
-  },
+  knownFailures: {},
   realEnv: ['PRO7_URL', 'PRO7_USERNAME', 'PRO7_PASSWORD'],
   async open(options = {}) {
     const real = options.real ? readRealEnv(pro7Adapter) : undefined;
