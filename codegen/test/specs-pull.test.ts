@@ -143,6 +143,21 @@ describe('specs:pull from files', { timeout: 60_000 }, () => {
     expect(pulled[0]?.warnings).toEqual([]);
   });
 
+  it.each(['afterlogic-pro7', 'filecloud'])(
+    '%s: pulling our own spec back normalises it and changes nothing a client sees',
+    async (provider) => {
+      const [pulled] = await pullProvider(repo, provider, {
+        from: `specs/${provider}/openapi.yaml`,
+        env: {},
+        cwd: repo,
+      });
+      if (!pulled) throw new Error('nothing pulled');
+      expect(await changesOf(pulled)).toEqual([]);
+      // Problems the spec we hold already has are reported, not fatal.
+      for (const warning of pulled.warnings) expect(warning).toMatch(/^already in the spec we hold: /);
+    },
+  );
+
   it('refuses an invalid OpenAPI document, naming the provider and each problem', async () => {
     const error = await pullProvider(repo, 'filecloud', {
       from: join(fixtures, 'invalid-openapi.yaml'),
