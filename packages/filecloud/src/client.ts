@@ -1,9 +1,9 @@
 import type { Client } from 'openapi-fetch';
 import { completeTwoFactor, type TwoFactorOptions } from './auth.js';
-import { Connection, type ConnectionOptions } from './connection.js';
+import { Connection, type ConnectionOptions, mayMeanExpiry } from './connection.js';
 import { PROVIDER } from './errors.js';
 import type { components, paths } from './generated/openapi.gen.js';
-import { ConflictError, FileClientError, NotFoundError, QuotaError } from './internal/core.js';
+import { FileClientError, NotFoundError } from './internal/core.js';
 import {
   type FileCloudEntry,
   type FileCloudListPage,
@@ -117,8 +117,7 @@ export class FileCloudClient {
     return this.#connection.call(operation, fn, async (error) => {
       if (!(error instanceof FileClientError)) return false;
       if (error.status === 401 || error.status === 403) return true;
-      // A precise answer about a path or a quota comes from a live session; anything else may be an expiry.
-      if (error instanceof NotFoundError || error instanceof ConflictError || error instanceof QuotaError) return false;
+      if (!mayMeanExpiry(error)) return false;
       try {
         return !(await this.isAuthenticated());
       } catch {

@@ -3,7 +3,16 @@ import { type Credentials, login, type TwoFactorOptions } from './auth.js';
 import { PROVIDER, SessionExpiredError, TwoFactorRequiredError } from './errors.js';
 import type { paths } from './generated/openapi.gen.js';
 import { fileCloudMiddleware } from './http.js';
-import { AuthError, CookieJar, FileClientError, registerSecret, TransportError } from './internal/core.js';
+import {
+  AuthError,
+  ConflictError,
+  CookieJar,
+  FileClientError,
+  NotFoundError,
+  QuotaError,
+  registerSecret,
+  TransportError,
+} from './internal/core.js';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -48,6 +57,8 @@ export class Connection {
   readonly #headers: Record<string, string>;
   #loggedIn = false;
   #pending: Promise<void> | undefined;
+  /** Counts successful logins, so a call that failed on an older session retries instead of logging in again. */
+  #generation = 0;
 
   constructor(kind: 'user' | 'admin', options: ConnectionOptions) {
     this.#kind = kind;
@@ -101,6 +112,7 @@ export class Connection {
       this.#pending = wrapTransport(operation, () => login(this.api, this.#kind, credentials, this.#twoFactor))
         .then(() => {
           this.#loggedIn = true;
+          this.#generation++;
         })
         .finally(() => {
           this.#pending = undefined;
@@ -126,17 +138,31 @@ export class Connection {
    */
   async call<T>(operation: string, fn: () => Promise<T>, isExpired?: (error: unknown) => Promise<boolean>): Promise<T> {
     if (!this.#loggedIn && this.#credentials) await this.login();
+    const generation = this.#generation;
     try {
       return await wrapTransport(operation, fn);
     } catch (error) {
       if (!this.#relogin || !this.#credentials || error instanceof TwoFactorRequiredError) throw error;
+      // Another call logged in again while this one was in flight: retry on the new session, no second login.
+      if (this.#pending) await this.#pending.catch(() => undefined);
+      if (this.#generation !== generation && mayMeanExpiry(error)) return wrapTransport(operation, fn);
       const expired = error instanceof SessionExpiredError || (isExpired ? await isExpired(error) : false);
       if (!expired) throw error;
-      this.#loggedIn = false;
-      await this.login();
+      if (this.#generation === generation) {
+        this.#loggedIn = false;
+        await this.login();
+      }
       return wrapTransport(operation, fn);
     }
   }
+}
+
+/** A precise answer about a path or a quota comes from a live session; anything else may be an expiry. */
+export function mayMeanExpiry(error: unknown): boolean {
+  return (
+    error instanceof FileClientError &&
+    !(error instanceof NotFoundError || error instanceof ConflictError || error instanceof QuotaError)
+  );
 }
 
 async function wrapTransport<T>(operation: string, fn: () => Promise<T>): Promise<T> {

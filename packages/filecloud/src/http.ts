@@ -39,7 +39,7 @@ function looksLikeHtml(text: string): boolean {
 
 /**
  * Reads a FileCloud XML answer: unwraps the root, forces the spec's arrays, and throws the typed error for
- * `command.result` 0 or `meta.result` other than 1. fileexists is exempt: there result 0 means "no".
+ * `command.result` 0 or `meta.result` other than 1 (fileexists' plain "no" excepted).
  */
 export async function readXmlAnswer(operation: string, response: Response): Promise<Record<string, unknown>> {
   if (!response.ok) throw errorFromStatus(operation, response.status);
@@ -86,7 +86,10 @@ function checkResult(operation: string, body: Record<string, unknown>, status: n
   if (Array.isArray(commands) && commands.length > 0) {
     const first: unknown = commands[0];
     const result = field(first, 'result')?.trim();
-    if (result === '0' && operation !== 'fileexists') {
+    // fileexists answers "no" with result 0 and message 0 (or empty); any other message is a real failure
+    // (an expired session, for one), which must not read as "does not exist".
+    const answersNo = operation === 'fileexists' && /^[01]?$/.test(field(first, 'message')?.trim() ?? '');
+    if (result === '0' && !answersNo) {
       throw errorFromResult(operation, result, field(first, 'message'), status);
     }
   }

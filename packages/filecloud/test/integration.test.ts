@@ -132,6 +132,26 @@ describe('FileCloud client against the sandbox', () => {
     expect(await own.exists('/alice/it')).toBe(true);
   });
 
+  it('logs in only once when concurrent calls meet an expired session', async () => {
+    let logins = 0;
+    const own = createFileCloudClient({
+      baseUrl: sandbox.url,
+      username: 'alice',
+      password: 'alice-password',
+      fetch: (input, init) => {
+        if (String(input instanceof Request ? input.url : input).endsWith('/core/loginguest')) logins++;
+        return fetch(input, init);
+      },
+    });
+    await own.list('/alice');
+    expect(logins).toBe(1);
+    sandbox.expireSessions();
+    const pages = await Promise.all([own.list('/alice/it/paging'), own.list('/alice/it'), own.exists('/alice/it')]);
+    expect(pages[0].total).toBe(5);
+    expect(pages[2]).toBe(true);
+    expect(logins).toBe(2);
+  });
+
   it('does not retry forever when the password is wrong', async () => {
     const bad = createFileCloudClient({ baseUrl: sandbox.url, username: 'alice', password: 'wrong' });
     const error = await bad.list('/alice').catch((e: unknown) => e);

@@ -105,6 +105,11 @@ describe('user client on recorded responses', () => {
     expect(await recordedClient({ '/core/fileexists': 'fileexists-no.xml' }).client.exists('/alice/b')).toBe(false);
   });
 
+  it('does not read a refused fileexists as "does not exist"', async () => {
+    const denied = recordedClient({ '/core/fileexists': 'fileexists-denied.xml' });
+    await expect(denied.client.exists('/alice/a')).rejects.toBeInstanceOf(AuthError);
+  });
+
   it('sends parent + name for createfolder, renamefile, deletefile and copyfile', async () => {
     const { client, requests } = recordedClient({
       '/core/createfolder': 'createfolder.xml',
