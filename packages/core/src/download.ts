@@ -1,6 +1,7 @@
 import { createDeadline } from './deadline.js';
 import { type ErrorDetails, ProtocolError, type ProviderId } from './errors.js';
 import { toClientError } from './http.js';
+import { tap } from './stream-tap.js';
 import type { ProgressListener } from './transfer.js';
 
 export interface DownloadOptions {
@@ -43,71 +44,43 @@ export function checkedBody(
     timeoutMs: options.timeoutMs,
     idleTimeoutMs: options.idleTimeoutMs ?? 60_000,
   });
-  const reader = body.getReader();
   const onProgress = options.onProgress;
   let bytes = 0;
   const report = (): void => onProgress?.(expected === undefined ? { bytes } : { bytes, total: expected });
-
-  // A stalled socket never settles read(); cancelling the reader does (the pending read resolves as done), and
-  // `failure` then says why. This costs nothing per chunk, unlike racing every read against a timer promise.
-  let failure: unknown;
-  const onAbort = (): void => {
-    failure = deadline.error(details);
-    reader.cancel(failure).catch(() => undefined);
+  // When the deadline fires, tap cancels the source (a stalled read then ends as done) and the hooks below turn that
+  // early end into the deadline's AbortError or TimeoutError.
+  const fired = (): void => {
+    if (deadline.signal.aborted) throw deadline.error(details);
   };
-  deadline.signal.addEventListener('abort', onAbort, { once: true });
-  const finish = (): void => {
-    deadline.signal.removeEventListener('abort', onAbort);
-    deadline.dispose();
-  };
-
-  return new ReadableStream<Uint8Array>(
-    {
-      start() {
-        report();
-      },
-      async pull(controller) {
-        try {
-          const next = await reader.read();
-          if (failure !== undefined) throw failure;
-          if (next.done) {
-            finish();
-            if (expected !== undefined && bytes !== expected) {
-              throw new ProtocolError(`truncated body: received ${bytes} of ${expected} bytes`, {
-                ...details,
-                code: 'TRUNCATED',
-              });
-            }
-            controller.close();
-            return;
-          }
-          bytes += next.value.byteLength;
-          if (expected !== undefined && bytes > expected) {
-            throw new ProtocolError(`body longer than announced: more than ${expected} bytes`, details);
-          }
-          deadline.touch();
-          controller.enqueue(next.value);
-          report();
-        } catch (error) {
-          finish();
-          const cause = failure ?? error;
-          reader.cancel(cause).catch(() => undefined);
-          controller.error(
-            toClientError(
-              cause,
-              deadline,
-              expected === undefined ? details : { ...details, details: { received: bytes, expected } },
-            ),
-          );
-        }
-      },
-      cancel(reason) {
-        finish();
-        return reader.cancel(reason);
-      },
+  return tap(body, {
+    signal: deadline.signal,
+    start: report,
+    chunk(chunk) {
+      fired();
+      bytes += chunk.byteLength;
+      if (expected !== undefined && bytes > expected) {
+        throw new ProtocolError(`body longer than announced: more than ${expected} bytes`, details);
+      }
+      deadline.touch();
+      report();
     },
-    { highWaterMark: 0 },
-  );
+    end() {
+      fired();
+      if (expected !== undefined && bytes !== expected) {
+        throw new ProtocolError(`truncated body: received ${bytes} of ${expected} bytes`, {
+          ...details,
+          code: 'TRUNCATED',
+        });
+      }
+    },
+    fail: (error) =>
+      toClientError(
+        error,
+        deadline,
+        expected === undefined ? details : { ...details, details: { received: bytes, expected } },
+      ),
+    settle: deadline.dispose,
+  });
 }
 
 /** Content-Length, unless the body is content-coded (fetch then hands out decoded bytes of another length). */

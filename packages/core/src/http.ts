@@ -13,6 +13,7 @@ import {
 import { defaultRedactor, type Redactor } from './redact.js';
 import { backoffDelay, IDEMPOTENT_METHODS, parseRetryAfter, type RetryOptions, resolveRetryPolicy } from './retry.js';
 import type { SessionLike } from './session.js';
+import { tap } from './stream-tap.js';
 import { isRequestBodySource, type OpenedBody, type RequestBodySource } from './transfer.js';
 
 /** The shape of `fetch` core needs; the global one, undici's, a test double or the node entry's node:http one. */
@@ -293,29 +294,10 @@ function releaseWhenDone(response: Response, deadline: Deadline, details: ErrorD
     deadline.dispose();
     return response;
   }
-  const reader = body.getReader();
-  const wrapped = new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        try {
-          const next = await reader.read();
-          if (next.done) {
-            deadline.dispose();
-            controller.close();
-          } else controller.enqueue(next.value);
-        } catch (error) {
-          const failure = toClientError(error, deadline, details, redactor);
-          deadline.dispose();
-          controller.error(failure);
-        }
-      },
-      async cancel(reason) {
-        deadline.dispose();
-        await reader.cancel(reason);
-      },
-    },
-    { highWaterMark: 0 },
-  );
+  const wrapped = tap(body, {
+    fail: (error) => toClientError(error, deadline, details, redactor),
+    settle: deadline.dispose,
+  });
   const out = new Response(wrapped, {
     status: response.status,
     statusText: response.statusText,

@@ -1,3 +1,5 @@
+import { tap } from './stream-tap.js';
+
 /**
  * Upload bodies: one description of "what to send" (Blob, web stream, async iterable, bytes, text, or a factory
  * of those) turned into a fetch body with progress, size checks and an idle hook. Streams are pulled one chunk at
@@ -203,45 +205,28 @@ function countingStream(
   body: { size?: number | undefined; onProgress?: ProgressListener | undefined },
   options: OpenBodyOptions,
 ): ReadableStream<Uint8Array> {
-  const reader = input.getReader();
   const { size, onProgress } = body;
   let bytes = 0;
   const report = (): void => onProgress?.(size === undefined ? { bytes } : { bytes, total: size });
-  return new ReadableStream<Uint8Array>(
-    {
-      start() {
-        report();
-      },
-      async pull(controller) {
-        if (options.signal?.aborted) {
-          const reason: unknown = options.signal.reason;
-          await reader.cancel(reason).catch(() => undefined);
-          controller.error(reason);
-          return;
-        }
-        const next = await reader.read();
-        if (next.done) {
-          if (size !== undefined && bytes !== size) {
-            controller.error(new RangeError(`upload source yielded ${bytes} bytes, declared size is ${size}`));
-            return;
-          }
-          controller.close();
-          return;
-        }
-        bytes += next.value.byteLength;
-        if (size !== undefined && bytes > size) {
-          await reader.cancel().catch(() => undefined);
-          controller.error(new RangeError(`upload source yielded more than the declared ${size} bytes`));
-          return;
-        }
-        options.onChunk?.();
-        controller.enqueue(next.value);
-        report();
-      },
-      async cancel(reason) {
-        await reader.cancel(reason);
-      },
+  const aborted = (): void => {
+    if (options.signal?.aborted) throw options.signal.reason;
+  };
+  return tap(input, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    start: report,
+    chunk(chunk) {
+      aborted();
+      bytes += chunk.byteLength;
+      if (size !== undefined && bytes > size)
+        throw new RangeError(`upload source yielded more than the declared ${size} bytes`);
+      options.onChunk?.();
+      report();
     },
-    { highWaterMark: 0 },
-  );
+    end() {
+      aborted();
+      if (size !== undefined && bytes !== size) {
+        throw new RangeError(`upload source yielded ${bytes} bytes, declared size is ${size}`);
+      }
+    },
+  });
 }

@@ -1,0 +1,62 @@
+/** Hooks on a byte stream passing through `tap`. Throwing from `chunk` or `end` fails the stream. */
+export interface TapHooks {
+  readonly start?: () => void;
+  /** Sees each chunk before it is passed on. */
+  readonly chunk?: (chunk: Uint8Array) => void;
+  /** At the source's clean end, before the stream closes. */
+  readonly end?: () => void;
+  /** Maps a failure (the source's, or one thrown by a hook) to what the reader sees. */
+  readonly fail?: (error: unknown) => unknown;
+  /** Once the stream settles, whichever way (end, failure, cancel). */
+  readonly settle?: () => void;
+  /**
+   * Cancels the source when it fires: a stalled read never settles by itself, a cancelled one ends as done, and the
+   * hooks (which can see the signal's state) then fail the stream.
+   */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The one pass-through stream core uses for progress, size checks and cleanup (uploads, checked downloads, deadline
+ * release). It pulls one chunk per read (highWaterMark 0), so it never reads ahead of its consumer.
+ */
+export function tap(source: ReadableStream<Uint8Array>, hooks: TapHooks): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  const { signal } = hooks;
+  const onAbort = (): void => {
+    reader.cancel(signal?.reason).catch(() => undefined);
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const settle = (): void => {
+    signal?.removeEventListener('abort', onAbort);
+    hooks.settle?.();
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start: hooks.start,
+      async pull(controller) {
+        try {
+          const next = await reader.read();
+          if (next.done) {
+            hooks.end?.();
+            settle();
+            controller.close();
+            return;
+          }
+          hooks.chunk?.(next.value);
+          controller.enqueue(next.value);
+        } catch (error) {
+          settle();
+          const failure = hooks.fail ? hooks.fail(error) : error;
+          reader.cancel(failure).catch(() => undefined);
+          controller.error(failure);
+        }
+      },
+      cancel(reason) {
+        settle();
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
