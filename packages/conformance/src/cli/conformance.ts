@@ -1,3 +1,4 @@
+import { readRealEnv } from '../providers/types.js';
 import { runSuite } from '../suite/run.js';
 import { FULL_SIZES, type ProviderReport } from '../suite/types.js';
 import { numberOption, parseArgs } from './args.js';
@@ -19,6 +20,10 @@ async function main(argv: readonly string[]): Promise<number> {
     largeUploadBytes: Math.round(numberOption(args, 'large-mib', FULL_SIZES.largeUploadBytes / 2 ** 20) * 2 ** 20),
   };
   const filter = args.values.get('filter');
+  if (args.real) {
+    // Fail before starting anything when a named server is not fully described.
+    for (const adapter of args.providers) if (adapter.realEnv.length > 0) readRealEnv(adapter);
+  }
   const out: Record<string, { passed: number; failed: number; skipped: ProviderReport['skipped'] }> = {};
   let failed = 0;
   for (const adapter of args.providers) {
@@ -34,6 +39,9 @@ async function main(argv: readonly string[]): Promise<number> {
       },
     });
     failed += report.failed;
+    for (const failure of report.failures) {
+      if (failure.error.startsWith('could not start')) console.error(`  ${failure.test}: ${failure.error}`);
+    }
     for (const name of report.unexpectedPasses) {
       console.error(`  note: ${adapter.id} passed "${name}", listed as a known failure; remove it from the list`);
     }
