@@ -160,3 +160,20 @@ describe('status strings', () => {
     expect(requests).toHaveLength(0);
   });
 });
+
+describe('the seed samples as scraped (before repair)', () => {
+  it.each([
+    ['authorization', '<status xsi:ty\'e="xsd:string">logged</status>'],
+    ['get_friends', '<status xsi:type="xsd:string">s_get_friends</status><friends>a & b</friends>'],
+  ])('%s is refused as malformed XML, naming the operation', async (operation, inner) => {
+    const { client } = fakeClient(() => boxResponse(operation, inner));
+    const call =
+      operation === 'authorization'
+        ? client.call('authorization', { login: 'l', password: 'p', method: '' })
+        : client.call('get_friends', { params: [] });
+    const error = await rejection(call);
+    expect(isProtocolError(error)).toBe(true);
+    // core's parser words the message (and its redactor may blank the quoted markup); the class and operation matter.
+    expect(error).toMatchObject({ provider: 'boxnet', operation });
+  });
+});
