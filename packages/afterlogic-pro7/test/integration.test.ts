@@ -200,6 +200,18 @@ describe('transfers against the sandbox', () => {
     expect((await fetch(cookieForm)).status).toBe(404);
   });
 
+  it('FilesThumbnail links: images have Thumb and a thumbnail, other files 404', async () => {
+    await client.upload('/pic.png', { source: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) }, { overwrite: true });
+    const picture = await client.info('/pic.png');
+    const listed = (await client.list()).items.find((item) => item.Name === 'pic.png');
+    expect(listed?.Thumb).toBe(true);
+    const thumb = await fetch(client.linkFor(picture.Hash, { action: 'FilesThumbnail' }));
+    expect(thumb.status).toBe(200);
+    expect(thumb.headers.get('content-type')).toMatch(/^image\/png/);
+    const text = await client.info('/hello.txt');
+    expect((await fetch(client.linkFor(text.Hash, { action: 'FilesThumbnail' }))).status).toBe(404);
+  });
+
   it('a 404 on Raw is a NotFoundError', async () => {
     const item = await client.info('/hello.txt');
     const error = await rejection(client.download({ ...item, Hash: `${item.Hash}x` }));
