@@ -234,6 +234,35 @@ describe('timeouts, aborts and network errors', () => {
         expect(Date.now() - started).toBeLessThan(5000);
       });
 
+      it('an abort during a streamed upload gives AbortError and stops reading the source', async () => {
+        server = await startServer(async (req, res) => {
+          await readRequest(req);
+          res.end();
+        });
+        const client = createHttpClient({ provider: 'filecloud', ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+        let pulled = 0;
+        const endless = (async function* () {
+          for (;;) {
+            pulled++;
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            yield new Uint8Array(1024);
+          }
+        })();
+        const controller = new AbortController();
+        setTimeout(() => controller.abort(), 100);
+        const error = await rejectionOf(
+          client.request({ ...ctx, operation: 'upload' }, `${server.url}/up`, {
+            method: 'POST',
+            body: uploadBody({ source: endless }),
+            signal: controller.signal,
+          }),
+        );
+        expect(error).toBeInstanceOf(AbortError);
+        const after = pulled;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(pulled - after).toBeLessThanOrEqual(1);
+      });
+
       it('an already-aborted signal fails without sending', async () => {
         const { fetch, calls } = scripted();
         const client = createHttpClient({ provider: 'filecloud', fetch });
