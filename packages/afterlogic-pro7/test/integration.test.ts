@@ -258,6 +258,16 @@ describe('errors and sessions against the sandbox', () => {
     await client.login({ email: sandbox.credentials.username, password: sandbox.credentials.password });
   });
 
+  it('with kept credentials the first call logs in by itself', async () => {
+    const lazy = createPro7Client({
+      baseUrl: sandbox.url,
+      credentials: { email: sandbox.credentials.username, password: sandbox.credentials.password },
+    });
+    expect(lazy.session).toEqual({});
+    expect(await lazy.quota()).toEqual([0, 0]);
+    expect(lazy.session.accountId).toBe(1);
+  });
+
   it('802 when Files is off: AuthError', async () => {
     const off = await startAfterlogicPro7Sandbox({ filesEnabled: false });
     try {
