@@ -3,7 +3,7 @@ import { completeTwoFactor, type TwoFactorOptions } from './auth.js';
 import { Connection, type ConnectionOptions } from './connection.js';
 import { PROVIDER } from './errors.js';
 import type { paths } from './generated/openapi.gen.js';
-import { FileClientError, NotFoundError } from './internal/core.js';
+import { NotFoundError } from './internal/core.js';
 import { type FileCloudAdminUser, toAdminUser, toNumber } from './normalize.js';
 import { asArray } from './xml.js';
 
@@ -49,10 +49,7 @@ export class FileCloudAdminClient {
   }
 
   #call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    return this.#connection.call(operation, fn, async (error) => {
-      if (!(error instanceof FileClientError)) return false;
-      return error.status === 401 || error.status === 403 || /not logged in|login/i.test(error.message);
-    });
+    return this.#connection.call(operation, fn);
   }
 
   /** Users matching `search`, one page (`start`..`end`). */

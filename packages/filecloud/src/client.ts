@@ -1,9 +1,9 @@
 import type { Client } from 'openapi-fetch';
 import { completeTwoFactor, type TwoFactorOptions } from './auth.js';
-import { Connection, type ConnectionOptions, mayMeanExpiry } from './connection.js';
+import { Connection, type ConnectionOptions } from './connection.js';
 import { PROVIDER } from './errors.js';
 import type { components, paths } from './generated/openapi.gen.js';
-import { FileClientError, NotFoundError } from './internal/core.js';
+import { NotFoundError } from './internal/core.js';
 import {
   type FileCloudEntry,
   type FileCloudListPage,
@@ -114,16 +114,7 @@ export class FileCloudClient {
   }
 
   #call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    return this.#connection.call(operation, fn, async (error) => {
-      if (!(error instanceof FileClientError)) return false;
-      if (error.status === 401 || error.status === 403) return true;
-      if (!mayMeanExpiry(error)) return false;
-      try {
-        return !(await this.isAuthenticated());
-      } catch {
-        return false;
-      }
-    });
+    return this.#connection.call(operation, fn);
   }
 
   /** One page of a folder. An empty folder gives `entries: []`. */

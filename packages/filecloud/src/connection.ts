@@ -132,6 +132,24 @@ export class Connection {
   }
 
   /**
+   * Whether a failed call means the session is gone. FileCloud documents no signal, so: HTTP 401/403 always; for a
+   * user session, any failure that may mean expiry is checked with /core/getauthenticationinfo (`authenticated`
+   * not "1"); the admin API has no probe, so there a message about logging in decides.
+   */
+  async #isExpired(error: unknown): Promise<boolean> {
+    if (!(error instanceof FileClientError)) return false;
+    if (error.status === 401 || error.status === 403) return true;
+    if (!mayMeanExpiry(error)) return false;
+    if (this.#kind === 'admin') return /not logged in|login/i.test(error.message);
+    try {
+      const { data } = await this.api.POST('/core/getauthenticationinfo', { body: {} });
+      return data?.info?.authenticated?.trim() !== '1';
+    } catch {
+      return false;
+    }
+  }
+
+  /**
    * Runs one API call. Logs in first when credentials are set and no session exists. When the call fails and
    * `isExpired` confirms that the session is gone, logs in again and retries the call once. Network failures become
    * TransportError; errors the middleware already typed pass through.
@@ -146,7 +164,7 @@ export class Connection {
       // Another call logged in again while this one was in flight: retry on the new session, no second login.
       if (this.#pending) await this.#pending.catch(() => undefined);
       if (this.#generation !== generation && mayMeanExpiry(error)) return wrapTransport(operation, fn);
-      const expired = error instanceof SessionExpiredError || (isExpired ? await isExpired(error) : false);
+      const expired = error instanceof SessionExpiredError || (await (isExpired ?? ((e) => this.#isExpired(e)))(error));
       if (!expired) throw error;
       if (this.#generation === generation) {
         this.#loggedIn = false;

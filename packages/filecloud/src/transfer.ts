@@ -2,7 +2,12 @@ import type { Connection } from './connection.js';
 import { errorFromResult, PROVIDER } from './errors.js';
 import { errorFromStatus, sessionHeaders } from './http.js';
 import { ProtocolError, TransportError } from './internal/core.js';
-import { decodeXml } from './xml.js';
+import { asArray, decodeXml } from './xml.js';
+
+interface CommandLike {
+  readonly result?: string;
+  readonly message?: string;
+}
 
 /** 20 MiB, the slice size of FileCloud's own SDK. */
 export const DEFAULT_CHUNK_SIZE = 20 * 1024 * 1024;
@@ -151,11 +156,17 @@ export async function uploadFile(
         ...(options.signal ? { signal: options.signal } : {}),
       });
       if (!response.ok) throw errorFromStatus('upload', response.status);
-      return data ?? '';
+      const answer = (data ?? '').trim();
+      if (answer === 'OK') return answer;
+      // Refusals before the upload handler (no session, say) come as the XML commands envelope.
+      if ((response.headers.get('content-type') ?? '').includes('xml') || answer.startsWith('<')) {
+        const command = asArray(decodeXml(answer, 'upload').body.command as CommandLike[] | undefined)[0];
+        throw errorFromResult('upload', command?.result, command?.message ?? 'an XML answer instead of OK');
+      }
+      throw errorFromResult('upload', undefined, answer === '' ? 'empty answer instead of OK' : answer);
     });
-    if (text.trim() !== 'OK') {
-      throw errorFromResult('upload', undefined, text.trim() === '' ? 'empty answer instead of OK' : text.trim());
-    }
+    if (text !== 'OK')
+      throw new ProtocolError('the upload answer was not OK', { provider: PROVIDER, operation: 'upload' });
   };
 
   if (total === 0) {

@@ -152,6 +152,15 @@ describe('FileCloud client against the sandbox', () => {
     expect(logins).toBe(2);
   });
 
+  it('logs in again for uploads and downloads too', async () => {
+    const own = createFileCloudClient({ baseUrl: sandbox.url, username: 'alice', password: 'alice-password' });
+    await own.upload('/alice/it/relogin.txt', 'before');
+    sandbox.expireSessions();
+    await own.upload('/alice/it/relogin.txt', 'after', { chunkSize: 2 });
+    sandbox.expireSessions();
+    expect(await text(await own.download('/alice/it/relogin.txt'))).toBe('after');
+  });
+
   it('does not retry forever when the password is wrong', async () => {
     const bad = createFileCloudClient({ baseUrl: sandbox.url, username: 'alice', password: 'wrong' });
     const error = await bad.list('/alice').catch((e: unknown) => e);
