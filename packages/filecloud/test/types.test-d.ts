@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   components,
+  FileCloudAdminClient,
   FileCloudAdminUser,
   FileCloudClient,
   FileCloudEntry,
@@ -72,5 +73,21 @@ describe('normalised types', () => {
     client.list('/alice', { sortDir: 2 });
     // @ts-expect-error updateshare has no such field
     client.updateShare('id', { nosuchfield: 1 });
+  });
+});
+
+declare const admin: FileCloudAdminClient;
+describe('admin client types', () => {
+  it('types user management', () => {
+    expectTypeOf(admin.getUser).returns.resolves.toEqualTypeOf<FileCloudAdminUser>();
+    expectTypeOf(admin.searchUsers).returns.resolves.toEqualTypeOf<{
+      users: FileCloudAdminUser[];
+      total: number | undefined;
+    }>();
+    expectTypeOf(admin.listUsers).returns.toEqualTypeOf<AsyncGenerator<FileCloudAdminUser>>();
+    // @ts-expect-error email is required by /admin/adduser
+    admin.addUser({ username: 'dave', password: 'x' });
+    // @ts-expect-error status is 0..3
+    admin.addUser({ username: 'dave', password: 'x', email: 'd@example.com', status: 7 });
   });
 });
