@@ -28,6 +28,8 @@ export interface FileCloudSandbox extends Sandbox<FileCloudSandboxCredentials> {
     readonly bytes: number;
     readonly complete: boolean;
   }[];
+  /** Every contract path that has been requested (valid or not), for coverage checks. */
+  readonly requestedPaths: ReadonlySet<string>;
   /** Forgets every session, as a server restart or timeout would. */
   expireSessions(): void;
 }
@@ -161,6 +163,7 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
   const blobs = new Map<string, Buffer>();
   const storageRequests: { path: string; cookie: boolean; xsrf: boolean }[] = [];
   const uploadSlices: { path: string; offset: number; bytes: number; complete: boolean }[] = [];
+  const requestedPaths = new Set<string>();
   let fileIds = 0;
 
   const storage = createServer((req, res) => {
@@ -270,6 +273,7 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const rule = RULES[url.pathname];
     if (!rule) return send(res, `no such endpoint ${url.pathname}`, 'text/plain', 404);
+    requestedPaths.add(url.pathname);
     if (req.method !== rule.method) return send(res, `${url.pathname} takes ${rule.method}`, 'text/plain', 400);
     const body = await readBody(req);
     const contentType = req.headers['content-type'] ?? '';
@@ -787,6 +791,7 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
     },
     storageRequests,
     uploadSlices,
+    requestedPaths,
     expireSessions: () => sessions.clear(),
     stop: async () => {
       await Promise.all([close(server), close(storage)]);
