@@ -1,6 +1,7 @@
 import { Agent, type Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { type Agent as HttpsAgent, request as httpsRequest, Agent as SecureAgent } from 'node:https';
 import type { FetchLike } from '../http.js';
+import { produceWithHooks, type TapHooks } from '../stream-tap.js';
 
 export interface NodeHttpFetchOptions {
   readonly agent?: HttpAgent;
@@ -154,7 +155,12 @@ async function writeBody(req: ReturnType<typeof httpRequest>, body: BodyInit | n
 /**
  * A web stream over an IncomingMessage; a connection lost mid-body errors the stream (never a silent short end).
  * Push-based: 'data' events enqueue straight into the stream (fulfilling a waiting read without a pull round-trip),
- * and the socket is paused while more than BUFFER_BYTES wait unread, so memory stays bounded.
+ * and the socket is paused while more than BUFFER_BYTES wait unread, so memory stays bounded. Checks that core
+ * would add as another stream stage (progress, length, deadlines) run here, per 'data' event (`produceWithHooks`).
+ *
+ * The stream's own queue accounting is switched off (every chunk counts 0, high-water mark 0): pull() is then called
+ * only when the queue is empty and a reader waits, which tells us exactly when the unread bytes are back to zero,
+ * and nothing is read from the socket before the first read, so hooks attached before it see every byte.
  */
 const BUFFER_BYTES = 1024 * 1024;
 
@@ -163,40 +169,83 @@ function incomingStream(
   signal: AbortSignal | undefined,
   detach: () => void,
 ): ReadableStream<Uint8Array> {
-  let done = false;
-  return new ReadableStream<Uint8Array>(
+  const hooks: TapHooks[] = [];
+  const cleanups: Array<() => void> = [];
+  let settled = false;
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  let unread = 0;
+  const settle = (): boolean => {
+    if (settled) return false;
+    settled = true;
+    detach();
+    for (const cleanup of cleanups) cleanup();
+    for (const hook of hooks) hook.settle?.();
+    return true;
+  };
+  // `fromHook`: the error was thrown by a check and is already the one to report; otherwise it is a network failure.
+  const fail = (error: unknown, fromHook: boolean): void => {
+    let failure: unknown = fromHook ? error : signal?.aborted ? abortReason(signal) : networkError(error as Error);
+    for (const hook of hooks) if (hook.fail) failure = hook.fail(failure);
+    if (!settle()) return;
+    res.destroy();
+    controller?.error(failure);
+  };
+  const stream = new ReadableStream<Uint8Array>(
     {
-      start(controller) {
+      start(c) {
+        controller = c;
         res.on('data', (chunk: Buffer) => {
-          controller.enqueue(chunk);
-          if ((controller.desiredSize ?? 0) <= 0) res.pause();
+          if (settled) return;
+          try {
+            for (const hook of hooks) hook.chunk?.(chunk);
+          } catch (error) {
+            fail(error, true);
+            return;
+          }
+          c.enqueue(chunk);
+          unread += chunk.length;
+          if (unread >= BUFFER_BYTES) res.pause();
         });
         res.on('end', () => {
-          if (done) return;
-          done = true;
-          detach();
-          controller.close();
+          if (settled) return;
+          try {
+            for (const hook of hooks) hook.end?.();
+          } catch (error) {
+            fail(error, true);
+            return;
+          }
+          settle();
+          c.close();
         });
-        const fail = (error: Error): void => {
-          if (done) return;
-          done = true;
-          detach();
-          controller.error(signal?.aborted ? abortReason(signal) : networkError(error));
-        };
-        res.on('error', fail);
+        res.on('error', (error) => fail(error, false));
         res.on('close', () => {
-          if (!res.complete) fail(new Error('connection closed before the response body was complete'));
+          if (!res.complete) fail(new Error('connection closed before the response body was complete'), false);
         });
+        res.pause();
       },
       pull() {
+        unread = 0;
         res.resume();
       },
       cancel() {
-        done = true;
-        detach();
+        settle();
         res.destroy();
       },
     },
-    { highWaterMark: BUFFER_BYTES, size: (chunk) => chunk.byteLength },
+    { highWaterMark: 0, size: () => 0 },
   );
+  produceWithHooks(stream, (hook) => {
+    hooks.push(hook);
+    hook.start?.();
+    const hookSignal = hook.signal;
+    if (hookSignal === undefined) return;
+    // A hook's deadline fired: its own fail() maps the reason (e.g. to TimeoutError).
+    const onAbort = (): void => fail(hookSignal.reason, true);
+    if (hookSignal.aborted) onAbort();
+    else {
+      hookSignal.addEventListener('abort', onAbort, { once: true });
+      cleanups.push(() => hookSignal.removeEventListener('abort', onAbort));
+    }
+  });
+  return stream;
 }
