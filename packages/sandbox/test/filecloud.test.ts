@@ -47,7 +47,7 @@ function rawSession() {
     },
     async upload(query: Record<string, string>, bytes: Uint8Array): Promise<string> {
       const form = new FormData();
-      form.append('file_contents', new Blob([bytes]), query.filename);
+      form.append('file_contents', new Blob([new Uint8Array(bytes)]), query.filename);
       const res = await fetch(`${sandbox.url}/core/upload?${new URLSearchParams(query)}`, {
         method: 'POST',
         headers: headers(),
