@@ -1,5 +1,13 @@
 import type { DownloadOptions } from '@fileclients/core';
-import { AbortError, ProtocolError, registerSecret, TimeoutError, TransportError } from './core.js';
+import {
+  AbortError,
+  AuthError,
+  errorFromStatus,
+  ProtocolError,
+  registerSecret,
+  TimeoutError,
+  TransportError,
+} from './core.js';
 import { decodeResponse } from './decode.js';
 import { buildEnvelope, type WireValue } from './envelope.js';
 import { type BoxnetOperation, statusError } from './errors.js';
@@ -163,8 +171,7 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
     const text = await response.text();
     // SOAP 1.1 faults come with HTTP 500 and an envelope: let the decoder report them.
     if (!response.ok && !(response.status === 500 && text.includes('Fault'))) {
-      const ErrorClass = response.status >= 500 ? TransportError : ProtocolError;
-      throw new ErrorClass(`HTTP ${response.status} from the SOAP endpoint`, { ...details, status: response.status });
+      throw errorFromStatus(response.status, details, `HTTP ${response.status} from the SOAP endpoint`);
     }
     return text;
   }
@@ -185,7 +192,10 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
     const full: Record<string, WireValue> = { ...args, api_key: options.apiKey };
     if (needs('auth_token')) {
       if (authToken === undefined) {
-        throw statusError(operation, 'not_logged_in');
+        throw new AuthError('no auth_token yet: log in first (getTicket + getAuthToken, or login)', {
+          provider: 'boxnet',
+          operation,
+        });
       }
       full.auth_token = authToken;
     }

@@ -4,6 +4,7 @@ export {
   AuthError,
   ConflictError,
   type ErrorDetails,
+  errorFromStatus,
   FileClientError,
   NotFoundError,
   ProtocolError,

@@ -50,7 +50,12 @@ function uploadPath(target: UploadTarget, token: string): { operation: string; p
 }
 
 function requireToken(client: BoxnetClient, operation: string): string {
-  if (client.authToken === undefined) throw statusError(operation, 'not_logged_in');
+  if (client.authToken === undefined) {
+    throw new AuthError('no auth_token yet: log in first (getTicket + getAuthToken, or login)', {
+      provider: 'boxnet',
+      operation,
+    });
+  }
   return client.authToken;
 }
 

@@ -177,3 +177,16 @@ describe('the seed samples as scraped (before repair)', () => {
     expect(error).toMatchObject({ provider: 'boxnet', operation });
   });
 });
+
+describe('HTTP failures of the SOAP endpoint', () => {
+  it('map through core (403 is an AuthError, 503 a TransportError), naming the operation', async () => {
+    const forbidden = fakeClient(() => new Response('no', { status: 403 }));
+    expect(await rejection(forbidden.client.call('get_ticket', {}))).toMatchObject({
+      kind: 'auth',
+      status: 403,
+      operation: 'get_ticket',
+    });
+    const down = fakeClient(() => new Response('busy', { status: 503 }));
+    expect(await rejection(down.client.call('get_ticket', {}))).toMatchObject({ kind: 'transport', status: 503 });
+  });
+});
