@@ -14,6 +14,7 @@ run(async () => {
   const box = await connect();
   const tree = await box.getAccountTree(0);
   console.log('/');
+  if (tree.folders.length === 0 && tree.files.length === 0) console.log('  (the account is empty)');
   print(tree, '  ');
   await box.logout();
 });
