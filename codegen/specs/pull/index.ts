@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { parseWsdl } from '../diff/wsdl.js';
 import { readSource, type SourceEntry } from '../source-json.js';
 import { type SpecFile, specFilesOf } from '../spec-files.js';
+import { formatYaml } from './format-yaml.js';
 import { carbonioLogin, introspect, schemaFromText } from './graphql.js';
 import { normaliseOpenapi, validateOpenapi } from './openapi.js';
 import { displayUrl, isUrl, readInput } from './read-input.js';
@@ -50,12 +52,23 @@ function pick(provider: string, files: readonly SpecFile[], name: string | undef
   return found;
 }
 
+/** The spec we hold, parsed, to order a pulled document like it; undefined when absent or unreadable. */
+function reference(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return parseYaml(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function current(spec: SpecFile): string | undefined {
   return existsSync(spec.absolutePath) ? readFileSync(spec.absolutePath, 'utf8') : undefined;
 }
 
 /** Turns fetched text into the spec we hold: validated, and normalised where the language allows it. */
 async function convert(
+  root: string,
   provider: string,
   spec: SpecFile,
   text: string,
@@ -67,7 +80,7 @@ async function convert(
     case 'openapi': {
       let content: string;
       try {
-        content = normaliseOpenapi(text);
+        content = formatYaml(root, normaliseOpenapi(text, reference(current(spec))), spec.repoPath);
       } catch (error) {
         throw new Error(
           `${provider} specs:pull: ${label} is not YAML or JSON: ${error instanceof Error ? error.message : String(error)}`,
@@ -124,7 +137,7 @@ export async function pullProvider(root: string, provider: string, options: Pull
         `${provider} specs:pull: nothing to read: pass --from <file-or-url>${variable ? ` or set ${variable} to a running server` : ''}`,
       );
     }
-    return pullLive(provider, liveTargets(base), entryOf, options.env);
+    return pullLive(root, provider, liveTargets(base), entryOf, options.env);
   }
 
   const pathname = isUrl(from) ? new URL(from).pathname : from;
@@ -139,15 +152,15 @@ export async function pullProvider(root: string, provider: string, options: Pull
       const live = entryOf(endpointMatch)?.live;
       const url = new URL(from);
       const base = `${url.origin}${url.pathname.replace(/\/+$/, '').slice(0, -(live?.endpoint.length ?? 0))}`;
-      return pullLive(provider, [{ spec: endpointMatch, base }], entryOf, options.env);
+      return pullLive(root, provider, [{ spec: endpointMatch, base }], entryOf, options.env);
     }
-    return pullLive(provider, liveTargets(from.replace(/\/+$/, '')), entryOf, options.env);
+    return pullLive(root, provider, liveTargets(from.replace(/\/+$/, '')), entryOf, options.env);
   }
 
   const spec = pick(provider, files, options.spec);
   const label = isUrl(from) ? displayUrl(from) : from;
   const text = await readInput(provider, from, options.cwd);
-  const { content, warnings } = await convert(provider, spec, text, label);
+  const { content, warnings } = await convert(root, provider, spec, text, label);
   return [
     {
       spec,
@@ -161,6 +174,7 @@ export async function pullProvider(root: string, provider: string, options: Pull
 }
 
 async function pullLive(
+  root: string,
   provider: string,
   targets: readonly { spec: SpecFile; base: string }[],
   entryOf: (spec: SpecFile) => SourceEntry | undefined,
@@ -179,7 +193,8 @@ async function pullLive(
       }
       content = await introspect({ provider, base, live, env, ...(token ? { token } : {}) });
     } else {
-      content = (await convert(provider, spec, await readInput(provider, url, process.cwd()), displayUrl(url))).content;
+      content = (await convert(root, provider, spec, await readInput(provider, url, process.cwd()), displayUrl(url)))
+        .content;
     }
     pulled.push({
       spec,
