@@ -1,4 +1,5 @@
 import type { DownloadOptions } from '@fileclients/core';
+import { getAuthToken, getTicket, login, logout } from './auth.js';
 import {
   AbortError,
   AuthError,
@@ -232,25 +233,10 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
       return callRaw(operation, args as Readonly<Record<string, WireValue>>, call) as Promise<BoxnetResult<Op>>;
     },
     callRaw,
-    async getTicket(call) {
-      const r = await client.call('get_ticket', {}, call);
-      return { ticket: r.ticket, authUrl: `${baseUrl}/api/1.0/auth/${encodeURIComponent(r.ticket)}` };
-    },
-    async getAuthToken(ticket, call) {
-      const r = await client.call('get_auth_token', { ticket }, call);
-      client.setAuthToken(r.auth_token);
-      return { authToken: r.auth_token, user: r.user };
-    },
-    async login(login, password, call) {
-      registerSecret(password);
-      const r = await client.call('authorization', { login, password, method: '' }, call);
-      client.setAuthToken(r.auth_token);
-      return { authToken: r.auth_token, user: r.user };
-    },
-    async logout(call) {
-      await client.call('logout', {}, call);
-      authToken = undefined;
-    },
+    getTicket: (call) => getTicket(client, call),
+    getAuthToken: (ticket, call) => getAuthToken(client, ticket, call),
+    login: (loginName, password, call) => login(client, loginName, password, call),
+    logout: (call) => logout(client, call),
     async getAccountTree(folderId = 0, tree = {}) {
       const params = (['onelevel', 'nofiles', 'nozip', 'simple'] as const).filter((flag) => tree[flag] === true);
       const r = await client.call('get_account_tree', { folder_id: folderId, params }, tree);

@@ -1,3 +1,4 @@
+export { authPageUrl, type BoxnetSession } from './auth.js';
 export {
   type BoxnetArgs,
   type BoxnetClient,
