@@ -4,6 +4,7 @@ import { PROVIDER, SessionExpiredError, TwoFactorRequiredError } from './errors.
 import type { paths } from './generated/openapi.gen.js';
 import { fileCloudMiddleware } from './http.js';
 import {
+  AbortError,
   AuthError,
   ConflictError,
   CookieJar,
@@ -11,6 +12,7 @@ import {
   NotFoundError,
   QuotaError,
   registerSecret,
+  TimeoutError,
   TransportError,
 } from './internal/core.js';
 
@@ -187,7 +189,16 @@ async function wrapTransport<T>(operation: string, fn: () => Promise<T>): Promis
   try {
     return await fn();
   } catch (error) {
-    if (error instanceof FileClientError) throw error;
-    throw new TransportError('the request did not complete', { provider: PROVIDER, operation, cause: error });
+    throw toClientError(operation, error);
   }
+}
+
+/** Anything thrown under a call, as a core error: aborts and timeouts by name, the rest as transport failures. */
+export function toClientError(operation: string, error: unknown): FileClientError {
+  if (error instanceof FileClientError) return error;
+  const name = error instanceof Error ? error.name : '';
+  const details = { provider: PROVIDER, operation, cause: error };
+  if (name === 'AbortError') return new AbortError('the call was aborted', details);
+  if (name === 'TimeoutError') return new TimeoutError('the call timed out', details);
+  return new TransportError('the request did not complete', details);
 }

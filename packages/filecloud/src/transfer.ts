@@ -1,4 +1,4 @@
-import type { Connection } from './connection.js';
+import { type Connection, toClientError } from './connection.js';
 import { errorFromResult, PROVIDER } from './errors.js';
 import { errorFromStatus, sessionHeaders } from './http.js';
 import { ProtocolError, TransportError } from './internal/core.js';
@@ -127,7 +127,7 @@ export async function uploadFile(
   }
   const modified = options.modified instanceof Date ? utcStamp(options.modified) : options.modified;
   const send = async (slice: Blob, offset: number, complete: 0 | 1): Promise<void> => {
-    options.signal?.throwIfAborted();
+    if (options.signal?.aborted) throw toClientError('upload', options.signal.reason);
     const text = await connection.call('upload', async () => {
       const { data, response } = await connection.api.POST('/core/upload', {
         params: {
@@ -292,8 +292,15 @@ export async function downloadStream(
         try {
           next = await reader.read();
         } catch (cause) {
+          const error = toClientError(operation, cause);
           controller.error(
-            new TransportError(`the download broke off after ${bytes} bytes`, { provider: PROVIDER, operation, cause }),
+            error instanceof TransportError
+              ? new TransportError(`the download broke off after ${bytes} bytes`, {
+                  provider: PROVIDER,
+                  operation,
+                  cause,
+                })
+              : error,
           );
           return;
         }

@@ -76,3 +76,23 @@ describe('faults', () => {
     await expect(createFileCloudClient({ baseUrl: url }).list('/alice')).rejects.toBeInstanceOf(ProtocolError);
   });
 });
+
+describe('abort', () => {
+  it('turns an aborted upload and download into AbortError', async () => {
+    const { AbortError } = await import('../src/internal/core.js');
+    const url = await serve((req, res) => {
+      req.resume();
+      // never answers: only the abort ends the call
+      req.on('end', () => undefined);
+      res.on('close', () => undefined);
+    });
+    const client = createFileCloudClient({ baseUrl: url });
+    const done = new AbortController();
+    done.abort();
+    await expect(client.upload('/alice/a.txt', 'x', { signal: done.signal })).rejects.toBeInstanceOf(AbortError);
+    const later = new AbortController();
+    const pending = client.download('/alice/a.txt', { signal: later.signal });
+    setTimeout(() => later.abort(), 20);
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+  });
+});

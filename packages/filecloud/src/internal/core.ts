@@ -1,5 +1,6 @@
 /** The @fileclients/core APIs this package uses, in one place: errors, the cookie jar, the shared XML parser. */
 export {
+  AbortError,
   AuthError,
   ConflictError,
   CookieJar,
@@ -9,6 +10,7 @@ export {
   ProtocolError,
   QuotaError,
   registerSecret,
+  TimeoutError,
   TransportError,
 } from '@fileclients/core';
 
