@@ -76,7 +76,9 @@ export function renderChangeset(options: {
       '',
       'Hand-written code and examples that no longer compile:',
       '',
-      ...(options.broken.length > 0 ? options.broken.map((b) => `- ${b}`) : ['- none']),
+      ...(options.broken.length > 0
+        ? options.broken.map((b) => `- ${b.length > 240 ? `${b.slice(0, 237)}...` : b}`)
+        : ['- none']),
     );
   }
   return { text: `${lines.join('\n')}\n`, release };
