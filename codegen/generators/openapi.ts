@@ -69,6 +69,15 @@ export function xmlArrayPaths(document: unknown): string[] {
   if (!isSchema(document)) return [];
   const components = isSchema(document.components) ? document.components : {};
   const schemas = isSchema(components.schemas) ? components.schemas : {};
+  const responses = isSchema(components.responses) ? components.responses : {};
+  // A response may itself be a $ref into components/responses; following it keeps its arrays in the list.
+  const resolveResponse = (response: unknown): unknown => {
+    if (!isSchema(response) || typeof response.$ref !== 'string') return response;
+    const name = response.$ref.replace('#/components/responses/', '');
+    const target = responses[name];
+    if (!isSchema(target)) throw new Error(`unresolvable response $ref ${response.$ref}`);
+    return target;
+  };
   const resolve = (schema: Schema): { schema: Schema; refName?: string } => {
     const ref = schema.$ref;
     if (typeof ref !== 'string') return { schema };
@@ -112,7 +121,8 @@ export function xmlArrayPaths(document: unknown): string[] {
     if (!isSchema(item)) continue;
     for (const operation of Object.values(item)) {
       if (!isSchema(operation) || !isSchema(operation.responses)) continue;
-      for (const response of Object.values(operation.responses)) {
+      for (const declared of Object.values(operation.responses)) {
+        const response = resolveResponse(declared);
         if (!isSchema(response) || !isSchema(response.content)) continue;
         for (const [mediaType, media] of Object.entries(response.content)) {
           if (!mediaType.includes('xml') || !isSchema(media) || !isSchema(media.schema)) continue;

@@ -80,6 +80,31 @@ describe('openapi generator', () => {
     };
     expect(xmlArrayPaths(doc)).toEqual(['root.boxes.boxes', 'root.item', 'root.plain']);
   });
+
+  it('follows responses declared once under components/responses', () => {
+    const doc = {
+      paths: { '/x': { post: { responses: { 200: { $ref: '#/components/responses/Listing' } } } } },
+      components: {
+        responses: {
+          Listing: {
+            content: {
+              'application/xml': {
+                schema: {
+                  type: 'object',
+                  xml: { name: 'entries' },
+                  properties: { entry: { type: 'array', items: {} } },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    expect(xmlArrayPaths(doc)).toEqual(['entries.entry']);
+    expect(() =>
+      xmlArrayPaths({ paths: { '/y': { get: { responses: { 200: { $ref: '#/components/responses/Nope' } } } } } }),
+    ).toThrow('unresolvable response $ref #/components/responses/Nope');
+  });
 });
 
 describe('wsdl generator', () => {
