@@ -46,7 +46,7 @@ const NO_BODY = new Set([101, 204, 205, 304]);
  */
 export function replayFetch(
   recorded: readonly Recorded[],
-  mutate: { index: number; body: Uint8Array<ArrayBuffer> },
+  mutate: { index: number; body: Uint8Array<ArrayBuffer>; onServed?: () => void },
 ): FetchLike {
   const used = new Set<number>();
   return async (input, init) => {
@@ -60,6 +60,7 @@ export function replayFetch(
     used.add(index);
     const answer = recorded[index];
     if (answer === undefined) return new Response('not recorded', { status: 404 });
+    if (index === mutate.index) mutate.onServed?.();
     const body = index === mutate.index ? mutate.body : answer.body;
     return new Response(NO_BODY.has(answer.status) ? null : body, {
       status: answer.status,

@@ -162,12 +162,24 @@ async function runFuzz(
     await session.script(recordingFetch((input, init) => globalThis.fetch(input, init), recorded, secrets));
     for (const secret of session.secrets) secrets.add(secret);
     line(`recorded ${recorded.length} exchanges`);
+    const served = recorded.map(() => 0);
     const decoders: DecoderTarget[] = [
-      ...recorded.map((exchange, index) => replayDecoder(session.script, recorded, exchange, index)),
+      ...recorded.map((exchange, index) =>
+        replayDecoder(session.script, recorded, exchange, index, () => {
+          served[index] = (served[index] ?? 0) + 1;
+        }),
+      ),
       ...directDecoders(subject.id, recorded),
     ];
     const report = await fuzzDecoders(decoders, fuzzOptions(options, scan));
+    const reached = served.filter((count) => count > 0).length;
     line(`fuzzed ${report.cases} responses over ${decoders.length} decoders`);
+    line(`replay reached ${reached} of ${recorded.length} mutated answers (${served.join(', ')} cases each)`);
+    // A mutation the client never asked for proves nothing: the harness must reach every recorded answer.
+    served.forEach((count, index) => {
+      if (count === 0)
+        problems.push(`harness: replayed answer #${index} (${recorded[index]?.target ?? '?'}) was never requested`);
+    });
     return finish(report, problems);
   } finally {
     await session.close();
@@ -189,6 +201,7 @@ function replayDecoder(
   recorded: readonly Recorded[],
   exchange: Recorded,
   index: number,
+  onServed: () => void,
 ): DecoderTarget {
   const binary = !/xml|json|text|html/.test(exchange.headers.find(([name]) => name === 'content-type')?.[1] ?? '');
   const fixture = binary ? Buffer.from(exchange.body).toString('latin1') : new TextDecoder().decode(exchange.body);
@@ -197,7 +210,7 @@ function replayDecoder(
     fixtures: [fixture],
     decode: (body) => {
       const bytes = new Uint8Array(binary ? Buffer.from(body, 'latin1') : Buffer.from(body, 'utf8'));
-      return script(replayFetch(recorded, { index, body: bytes }));
+      return script(replayFetch(recorded, { index, body: bytes, onServed }));
     },
   };
 }
