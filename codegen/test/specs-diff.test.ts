@@ -132,10 +132,10 @@ describe('WSDL (Box.net)', () => {
     expect(r.bump).toBe('major');
   });
 
-  it('additive: a new operation, output part and optional element are safe → minor', async () => {
+  it('additive: a new operation and optional element are safe, a new output part dangerous → minor', async () => {
     const r = await report('wsdl', 'wsdl', 'wsdl', 'additive');
     expect(lines(r)).toEqual([
-      'safe part-added spec.wsdl#operation/delete_files/output/deleted',
+      'dangerous part-added spec.wsdl#operation/delete_files/output/deleted',
       'safe operation-added spec.wsdl#operation/logout',
       'safe element-added spec.wsdl#type/FileInfo/sha1',
     ]);

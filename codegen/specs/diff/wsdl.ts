@@ -225,14 +225,16 @@ export function diffWsdl(options: { file: string; before: string; after: string 
     }
     for (const part of n.output) {
       const old = o.output.find((p) => p.name === part.name);
-      if (!old)
+      // Our decoder requires every output part the WSDL names (rpc/encoded answers carry all of them), so a server
+      // that does not send the new part yet fails the call: dangerous, not safe (the boxnet demo showed it).
+      if (!old) {
         emit(
           'part-added',
-          'safe',
+          'dangerous',
           `${where}/output/${part.name}`,
-          `${name}: new output part ${part.name} (${part.type})`,
+          `${name}: new output part ${part.name} (${part.type}); answers without it are refused`,
         );
-      else if (old.type !== part.type) {
+      } else if (old.type !== part.type) {
         emit(
           'part-type-changed',
           'breaking',
