@@ -48,7 +48,10 @@ export async function diffGraphql(options: {
 }): Promise<SpecChange[]> {
   const oldSchema = build(options.before, `${options.file} (base)`);
   const newSchema = build(options.after, options.file);
-  const changes: SpecChange[] = (await diff(oldSchema, newSchema)).map((change) => {
+  const found = await diff(oldSchema, newSchema).catch((error: unknown) => {
+    throw new Error(`${options.file}: cannot compare: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  const changes: SpecChange[] = found.map((change) => {
     const kind = kebab(String(change.type));
     let level = LEVELS[change.criticality.level];
     // graphql-inspector calls a new optional argument dangerous for the *server* (resolver logic may change); a

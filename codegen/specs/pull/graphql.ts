@@ -7,6 +7,7 @@ import {
   lexicographicSortSchema,
   printSchema,
   stripIgnoredCharacters,
+  validateSchema,
 } from 'graphql';
 import type { LiveEndpoint } from '../source-json.js';
 import { displayUrl } from './read-input.js';
@@ -17,6 +18,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Printed SDL, sorted, so two pulls of the same schema give the same bytes whatever order the server uses. */
 export function printSorted(schema: GraphQLSchema): string {
+  // buildSchema does not check that types implement their interfaces and the like; a schema we would write must.
+  const problems = validateSchema(schema);
+  if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('; '));
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 
