@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as sandboxes from '@fileclients/sandbox';
+import { type SandboxProvider, sandboxProviders, startSandbox } from '@fileclients/sandbox';
 
 /**
  * `pnpm demo`: starts each provider's sandbox and runs that provider's examples against it, in name order, then
@@ -12,41 +12,6 @@ import * as sandboxes from '@fileclients/sandbox';
 
 const root = join(import.meta.dirname, '..');
 const EXAMPLE_TIMEOUT_MS = 180_000;
-
-/** The sandbox starter of each provider, by the name its folders use. */
-const STARTERS: Record<string, string> = {
-  'carbonio-files': 'startCarbonioFilesSandbox',
-  'afterlogic-pro7': 'startAfterlogicPro7Sandbox',
-  boxnet: 'startBoxnetSandbox',
-  filecloud: 'startFileCloudSandbox',
-};
-
-interface StartedSandbox {
-  readonly url: string;
-  readonly env: Readonly<Record<string, string>>;
-  stop(): Promise<void>;
-}
-
-function isStartedSandbox(value: unknown): value is StartedSandbox {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'url' in value &&
-    'env' in value &&
-    'stop' in value &&
-    typeof value.stop === 'function'
-  );
-}
-
-async function startSandbox(provider: string): Promise<StartedSandbox> {
-  const exportName = STARTERS[provider];
-  const start: unknown = exportName ? (sandboxes as Record<string, unknown>)[exportName] : undefined;
-  if (typeof start !== 'function')
-    throw new Error(`@fileclients/sandbox has no ${exportName ?? 'sandbox'} for ${provider}`);
-  const started: unknown = await start();
-  if (!isStartedSandbox(started)) throw new Error(`${exportName} did not return a sandbox`);
-  return started;
-}
 
 function examplesOf(provider: string): string[] {
   const dir = join(root, 'examples', provider);
@@ -82,7 +47,7 @@ interface Summary {
   readonly target: string;
 }
 
-async function demoProvider(provider: string, real: boolean): Promise<Summary> {
+async function demoProvider(provider: SandboxProvider, real: boolean): Promise<Summary> {
   const started = performance.now();
   const sandbox = real ? undefined : await startSandbox(provider);
   const target = sandbox ? `sandbox ${sandbox.url}` : 'a real server (environment variables)';
@@ -103,9 +68,9 @@ async function demoProvider(provider: string, real: boolean): Promise<Summary> {
 
 async function main(argv: readonly string[]): Promise<number> {
   const real = argv.includes('--real');
-  const available = Object.keys(STARTERS).filter((p) => existsSync(join(root, 'examples', p)));
+  const available = sandboxProviders.filter((p) => existsSync(join(root, 'examples', p)));
   const named = argv.filter((arg) => !arg.startsWith('-'));
-  const unknown = named.filter((name) => !available.includes(name));
+  const unknown = named.filter((name) => !available.some((p) => p === name));
   if (unknown.length > 0) {
     console.error(`no examples for: ${unknown.join(', ')} (available: ${available.join(', ') || 'none'})`);
     return 2;
@@ -115,7 +80,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const summaries: Summary[] = [];
-  for (const provider of named.length > 0 ? named : available) summaries.push(await demoProvider(provider, real));
+  const chosen = named.length > 0 ? available.filter((p) => named.includes(p)) : available;
+  for (const provider of chosen) summaries.push(await demoProvider(provider, real));
 
   console.log('\n=== demo summary');
   for (const s of summaries) {
