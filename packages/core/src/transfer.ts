@@ -1,4 +1,4 @@
-import { tap } from './stream-tap.js';
+import { produceWithHooks, type TapHooks, tap } from './stream-tap.js';
 
 /**
  * Upload bodies: one description of "what to send" (Blob, web stream, async iterable, bytes, text, or a factory
@@ -174,26 +174,71 @@ function bytesStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
 
 function iterableStream(iterable: AsyncIterable<Uint8Array | string>): ReadableStream<Uint8Array> {
   let iterator: AsyncIterator<Uint8Array | string> | undefined;
-  return new ReadableStream<Uint8Array>(
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  // Hooks from tap (progress, size, idle) run here as chunks are produced, instead of as one more stream stage:
+  // on a bulk upload from a file that stage is most of core's overhead over a plain pipe.
+  const hooks: TapHooks[] = [];
+  const cleanups: Array<() => void> = [];
+  let settled = false;
+  const settle = (): void => {
+    if (settled) return;
+    settled = true;
+    for (const cleanup of cleanups) cleanup();
+    for (const hook of hooks) hook.settle?.();
+  };
+  const fail = (error: unknown): void => {
+    let failure = error;
+    for (const hook of hooks) if (hook.fail) failure = hook.fail(failure);
+    settle();
+    controller?.error(failure);
+    // return() lets a Node Readable destroy itself and close its file descriptor.
+    iterator?.return?.().catch(() => undefined);
+  };
+  const stream = new ReadableStream<Uint8Array>(
     {
-      async pull(controller) {
-        iterator ??= iterable[Symbol.asyncIterator]();
-        const next = await iterator.next();
-        if (next.done) {
-          controller.close();
-          return;
+      start(c) {
+        controller = c;
+      },
+      async pull(c) {
+        try {
+          iterator ??= iterable[Symbol.asyncIterator]();
+          const next = await iterator.next();
+          if (settled) return;
+          if (next.done) {
+            for (const hook of hooks) hook.end?.();
+            settle();
+            c.close();
+            return;
+          }
+          // A Node Readable with setEncoding() yields strings; accept them rather than fail deep inside fetch.
+          const chunk = typeof next.value === 'string' ? encoder.encode(next.value) : next.value;
+          for (const hook of hooks) hook.chunk?.(chunk);
+          c.enqueue(chunk);
+        } catch (error) {
+          fail(error);
         }
-        const chunk = next.value;
-        // A Node Readable with setEncoding() yields strings; accept them rather than fail deep inside fetch.
-        controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
       },
       async cancel(reason) {
-        // return() lets a Node Readable destroy itself and close its file descriptor.
+        settle();
         await iterator?.return?.(reason);
       },
     },
     { highWaterMark: 0 },
   );
+  produceWithHooks(stream, (hook) => {
+    hooks.push(hook);
+    hook.start?.();
+    const signal = hook.signal;
+    if (signal === undefined) return;
+    // A stalled source never settles next(); the abort errors the stream at once instead.
+    const onAbort = (): void => fail(signal.reason);
+    if (signal.aborted) onAbort();
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      cleanups.push(() => signal.removeEventListener('abort', onAbort));
+    }
+  });
+  return stream;
 }
 
 /**
