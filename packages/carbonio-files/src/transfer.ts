@@ -122,6 +122,24 @@ async function failIfNotOk(response: Response, operation: string): Promise<void>
   throw errorFromResponse(response.status, operation, await response.text().catch(() => ''));
 }
 
+/**
+ * The Files service sends every download with `Content-Disposition: attachment` (HttpResponseBuilder). An HTML page
+ * without it is not the file but something in front of the service (an SSO or proxy login page answering 200), and
+ * streaming it as the content would hand the user a login form as their file. An uploaded HTML file still arrives
+ * with its attachment header, so it passes.
+ */
+function refuseHtmlPage(response: Response, operation: string): void {
+  const type = (response.headers.get('content-type') ?? '').toLowerCase();
+  if (!/^\s*(?:text\/html|application\/xhtml\+xml)\b/.test(type)) return;
+  if (/^\s*attachment\b/i.test(response.headers.get('content-disposition') ?? '')) return;
+  response.body?.cancel().catch(() => undefined);
+  throw new ProtocolError(
+    'expected the file content, got an HTML page without Content-Disposition (a proxy or single sign-on login ' +
+      'page in front of the Files service?)',
+    { provider: PROVIDER, operation, status: response.status, code: 'UNEXPECTED_HTML' },
+  );
+}
+
 async function sendUpload(
   ctx: TransferContext,
   operation: 'upload' | 'uploadVersion',
@@ -258,6 +276,7 @@ export async function downloadResponse(
       },
     );
     await failIfNotOk(response, operation);
+    refuseHtmlPage(response, operation);
     return response;
   }, true);
 }
@@ -288,5 +307,6 @@ export async function downloadPublic(
     ...(options.signal ? { signal: options.signal } : {}),
   });
   await failIfNotOk(response, operation);
+  refuseHtmlPage(response, operation);
   return toDownload(response, operation, options);
 }

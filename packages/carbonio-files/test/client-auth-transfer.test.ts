@@ -1,4 +1,8 @@
-import { isAuthError, isNotFoundError, isQuotaError, readAll } from '@fileclients/core';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isAuthError, isNotFoundError, isProtocolError, isQuotaError, readAll } from '@fileclients/core';
+import { downloadToFile } from '@fileclients/core/node';
 import { type CarbonioFilesSandbox, startCarbonioFilesSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CarbonioFilesClient, createCarbonioFilesClient } from '../src/index.js';
@@ -251,5 +255,48 @@ describe('carbonio-files client: REST transfers', () => {
     expect(await text((await anonymous.public.downloadLink(fileLink.id)).body)).toBe('public!');
     expect(await text((await anonymous.public.downloadNode(inner.nodeId)).body)).toBe('inner');
     await expect(anonymous.public.downloadLink('x'.repeat(32))).rejects.toSatisfy(isNotFoundError);
+  });
+
+  it('refuses an HTML login page answering a download with 200, and leaves no file behind', async () => {
+    const c = client();
+    const { nodeId } = await c.upload({ name: 'real.bin', source: 'real bytes' });
+    const page =
+      '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form action="/login"></form></body></html>';
+    // A proxy or SSO gateway in front of the service: every download path answers with its login page.
+    const fetchImpl = async (input: string | URL | Request, init?: RequestInit) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (!url.pathname.includes('/download/')) return fetch(input, init);
+      return new Response(page, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    };
+    const behindProxy = newClient({ fetch: fetchImpl });
+    const error = await behindProxy.download(nodeId).catch((e) => e);
+    expect(isProtocolError(error)).toBe(true);
+    expect(error).toMatchObject({ provider: 'carbonio-files', operation: 'download', code: 'UNEXPECTED_HTML' });
+    expect(error.message).toMatch(/HTML page/);
+
+    const dir = await mkdtemp(join(tmpdir(), 'carbonio-html-'));
+    try {
+      const saved = await downloadToFile(() => behindProxy.downloadResponse(nodeId), join(dir, 'real.bin'), {
+        provider: 'carbonio-files',
+        operation: 'download',
+      }).catch((e) => e);
+      expect(isProtocolError(saved)).toBe(true);
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+
+    const anonymous = createCarbonioFilesClient({ baseUrl: sandbox.url, fetch: fetchImpl });
+    const link = await c.createLink({ node_id: nodeId });
+    const publicError = await anonymous.public.downloadLink(link.id).catch((e) => e);
+    expect(publicError).toMatchObject({ operation: 'downloadPublic', code: 'UNEXPECTED_HTML' });
+  });
+
+  it('still downloads an uploaded HTML file (it carries Content-Disposition: attachment)', async () => {
+    const c = client();
+    const { nodeId } = await c.upload({ name: 'page.html', source: '<html><body>mine</body></html>' });
+    const download = await c.download(nodeId);
+    expect(download.contentType).toMatch(/^text\/html/);
+    expect(await text(download.body)).toBe('<html><body>mine</body></html>');
   });
 });
