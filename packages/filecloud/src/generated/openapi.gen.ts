@@ -1,6 +1,6 @@
 // Generated code, do not edit: change the spec and run `pnpm generate filecloud`.
 // Tool: openapi-typescript 7.13.0
-// Spec: specs/filecloud/openapi.yaml sha256:88844e7647a2782003a0ddb30ef5c1ff0b83ec973642ad033a1ca1622a7a2dc8
+// Spec: specs/filecloud/openapi.yaml sha256:6dbbda72cf8d19e2ab2f7f4d621da133d47656ed7ae29a4282ffbaac4ca0b6d7
 
 export interface paths {
   '/core/loginguest': {
@@ -616,11 +616,11 @@ export interface components {
       command?: components['schemas']['Command'][];
     };
     Command: {
-      /** @description The operation name */
+      /** @description The operation name, sometimes padded with spaces. */
       type?: string;
       /** @description 1 done, 0 failed, 3 second factor needed (login); PHP also treats 2 as a successful login. */
       result?: string;
-      /** @description Error text (may contain CLFC-nnnn) */
+      /** @description Error text (may contain CLFC-nnnn), the 2FA token, or fileexists' 0/1. */
       message?: string;
     };
     ListMeta: {
@@ -809,7 +809,7 @@ export interface components {
       email?: string;
       created?: string;
       /**
-       * @description 0 guest
+       * @description 0 guest, 1 full, 2 disabled, 3 external.
        * @enum {string}
        */
       status?: '0' | '1' | '2' | '3';
@@ -1224,7 +1224,7 @@ export interface operations {
         'application/x-www-form-urlencoded': {
           username: string;
           /**
-           * @description 1 = summary
+           * @description 1 = summary, 0 or 2 = details.
            * @enum {integer}
            */
           level?: 0 | 1 | 2;
@@ -1318,7 +1318,7 @@ export interface operations {
           maxsize?: number;
           modifiedstart?: string;
           modifiedend?: string;
-          /** @description 0 = names */
+          /** @description 0 = names, 1 = content, 2 = metadata (server specific). */
           searchscope?: number;
           start?: number;
           /** @description Page size. */
@@ -1802,12 +1802,12 @@ export interface operations {
           email: string;
           password: string;
           /**
-           * @description 0 = default
+           * @description 0 = default, 1 = Active Directory.
            * @enum {integer}
            */
           authtype?: 0 | 1;
           /**
-           * @description 0 guest
+           * @description 0 guest, 1 full, 2 disabled, 3 external.
            * @enum {integer}
            */
           status?: 0 | 1 | 2 | 3;

@@ -1,6 +1,6 @@
 // Generated code, do not edit: change the spec and run `pnpm generate filecloud`.
 // Tool: fileclients codegen/openapi 1
-// Spec: specs/filecloud/openapi.yaml sha256:88844e7647a2782003a0ddb30ef5c1ff0b83ec973642ad033a1ca1622a7a2dc8
+// Spec: specs/filecloud/openapi.yaml sha256:6dbbda72cf8d19e2ab2f7f4d621da133d47656ed7ae29a4282ffbaac4ca0b6d7
 
 /** XML element paths (root included, dot-separated) whose schema is an array: the parser must always
  * produce a list there, even for one element, so parsed values match the generated types. */
