@@ -11,10 +11,12 @@ import {
   FileClientError,
   NotFoundError,
   QuotaError,
+  type RetryOptions,
   registerSecret,
   TimeoutError,
   TransportError,
 } from './internal/core.js';
+import { Transport } from './transport.js';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -30,6 +32,24 @@ export interface ConnectionOptions {
   readonly fetch?: FetchLike;
   /** Extra headers on every call, e.g. a User-Agent. */
   readonly headers?: Record<string, string>;
+  /**
+   * Overall deadline of one call in ms, reading the answer included (for a download: the whole stream); the call
+   * then fails with core's TimeoutError. None by default.
+   */
+  readonly timeoutMs?: number;
+  /**
+   * Longest wait in ms without progress (request bytes sent, headers, answer bytes received) before a call fails
+   * with TimeoutError. Default 30 000; 0 disables.
+   */
+  readonly idleTimeoutMs?: number;
+  /**
+   * Retries of the read-only calls (listing, info, search, shares, versions, downloads, admin search/getuser) after
+   * a 5xx, a 429 (Retry-After honoured), a connection reset or an answer that broke off: core's policy, 3 retries
+   * with exponential backoff and jitter by default. Mutations are never retried. `false` disables.
+   */
+  readonly retry?: RetryOptions | false;
+  /** Receives one redacted line per request, response and retry. */
+  readonly logger?: (line: string) => void;
 }
 
 function formBody(body: unknown): string {
@@ -52,6 +72,8 @@ export class Connection {
   readonly jar = new CookieJar();
   readonly baseUrl: string;
   readonly fetch: FetchLike;
+  /** Core's HTTP client with this connection's timeouts and retry policy; every request goes through it. */
+  readonly transport: Transport;
   readonly #kind: 'user' | 'admin';
   readonly #credentials: Credentials | undefined;
   readonly #twoFactor: TwoFactorOptions | undefined;
@@ -76,9 +98,16 @@ export class Connection {
     registerSecret(options.password);
     this.#twoFactor = options.twoFactor;
     this.#relogin = options.relogin ?? this.#credentials !== undefined;
+    this.transport = new Transport({
+      fetch: fetchImpl,
+      timeoutMs: options.timeoutMs,
+      idleTimeoutMs: options.idleTimeoutMs,
+      retry: options.retry,
+      logger: options.logger,
+    });
     this.api = createClient<paths>({
       baseUrl: this.baseUrl,
-      fetch: (request: Request) => fetchImpl(request),
+      fetch: this.transport.fetchApi,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...this.#headers },
       bodySerializer: (body: unknown) => (body instanceof FormData ? body : formBody(body)),
     });

@@ -1,6 +1,11 @@
 import type { Middleware } from 'openapi-fetch';
 import { errorFromResult, PROVIDER } from './errors.js';
-import { type CookieJar, errorFromStatus as coreErrorFromStatus, ProtocolError } from './internal/core.js';
+import {
+  type CookieJar,
+  errorFromStatus as coreErrorFromStatus,
+  ProtocolError,
+  parseRetryAfter,
+} from './internal/core.js';
 import { decodeXml } from './xml.js';
 
 /** `/core/getfilelist` -> `getfilelist`, `/admin/search` -> `admin/search`: the operation name in errors. */
@@ -27,10 +32,16 @@ export function sessionHeaders(jar: CookieJar, url: string, extra?: Record<strin
 
 /**
  * An HTTP status other than 2xx on a FileCloud call (FileCloud reports its own failures with 200), mapped by core:
- * 401/403 auth, 404 not found, 413/507 quota, 429 rate limit, 5xx transport.
+ * 401/403 auth, 404 not found, 413/507 quota, 429 rate limit, 5xx transport. A Retry-After (429, 503) becomes
+ * `retryAfterMs`, for callers that schedule their own retry once ours are spent.
  */
-export function errorFromStatus(operation: string, status: number): Error {
-  return coreErrorFromStatus(status, { provider: PROVIDER, operation }, `the server answered HTTP ${status}`);
+export function errorFromStatus(operation: string, status: number, headers?: Headers): Error {
+  const retryAfterMs = parseRetryAfter(headers?.get('retry-after'));
+  return coreErrorFromStatus(
+    status,
+    { provider: PROVIDER, operation, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) },
+    `the server answered HTTP ${status}`,
+  );
 }
 
 function looksLikeHtml(text: string): boolean {
@@ -42,7 +53,7 @@ function looksLikeHtml(text: string): boolean {
  * `command.result` 0 or `meta.result` other than 1 (fileexists' plain "no" excepted).
  */
 export async function readXmlAnswer(operation: string, response: Response): Promise<Record<string, unknown>> {
-  if (!response.ok) throw errorFromStatus(operation, response.status);
+  if (!response.ok) throw errorFromStatus(operation, response.status, response.headers);
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   if (looksLikeHtml(text)) {

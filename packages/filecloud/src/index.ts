@@ -29,4 +29,5 @@ export {
   type UploadOptions,
   type UploadSource,
 } from './transfer.js';
+export { DEFAULT_IDLE_TIMEOUT_MS, READ_ONLY_OPERATIONS } from './transport.js';
 export { type DecodedXml, decodeXml } from './xml.js';

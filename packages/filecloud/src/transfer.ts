@@ -155,7 +155,7 @@ export async function uploadFile(
         redirect: 'error',
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      if (!response.ok) throw errorFromStatus('upload', response.status);
+      if (!response.ok) throw errorFromStatus('upload', response.status, response.headers);
       const answer = (data ?? '').trim();
       if (answer === 'OK') return answer;
       // Refusals before the upload handler (no session, say) come as the XML commands envelope.
@@ -215,7 +215,7 @@ export async function downloadStream(
   const url = new URL(`${connection.baseUrl}${path}`);
   for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
   return connection.call(operation, async () => {
-    let response = await connection.fetch(url, {
+    let response = await connection.transport.stream(operation, url, {
       headers: sessionHeaders(connection.jar, url.href, connection.extraHeaders),
       redirect: 'manual',
       ...(options.signal ? { signal: options.signal } : {}),
@@ -223,16 +223,16 @@ export async function downloadStream(
     connection.jar.setFromResponse(url, response);
     for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
       const location = response.headers.get('location');
-      if (!location || hops >= 5) throw errorFromStatus(operation, response.status);
+      if (!location || hops >= 5) throw errorFromStatus(operation, response.status, response.headers);
       await response.body?.cancel();
       // Only the caller's own extra headers: never the session cookie or XSRF token.
-      response = await connection.fetch(new URL(location, url), {
+      response = await connection.transport.stream(operation, new URL(location, url), {
         headers: new Headers(connection.extraHeaders),
         redirect: 'manual',
         ...(options.signal ? { signal: options.signal } : {}),
       });
     }
-    if (!response.ok) throw errorFromStatus(operation, response.status);
+    if (!response.ok) throw errorFromStatus(operation, response.status, response.headers);
     const body = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
     const type = response.headers.get('content-type') ?? '';
     const length = Number(response.headers.get('content-length') ?? Number.NaN);
