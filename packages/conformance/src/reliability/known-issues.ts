@@ -21,8 +21,9 @@ export const KNOWN_RELIABILITY_ISSUES: Readonly<Record<string, readonly { match:
     {
       match: 'stalled body during list: hang',
       reason:
-        'the FileCloud client has no idle or overall timeout for API calls (ConnectionOptions has none), so an answer ' +
-        'that stalls mid-body is awaited forever (packages/filecloud/src/connection.ts)',
+        'fixed in the client (idleTimeoutMs, default 30 s: a stalled answer is a TimeoutError), but the conformance ' +
+        'adapter does not pass OpenOptions.idleTimeoutMs to createFileCloudClient yet, so the default outlasts ' +
+        'hangMs (packages/conformance/src/providers/filecloud.ts); remove this entry once it does',
     },
   ],
 };
