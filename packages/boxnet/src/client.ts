@@ -1,17 +1,9 @@
-import type { DownloadOptions } from '@fileclients/core';
-import { getAuthToken, getTicket, login, logout } from './auth.js';
-import {
-  AbortError,
-  AuthError,
-  errorFromStatus,
-  ProtocolError,
-  registerSecret,
-  TimeoutError,
-  TransportError,
-} from './core.js';
+import type { DownloadOptions, RetryOptions } from '@fileclients/core';
+import { login as authorize, type BoxnetSession, getAuthToken, getTicket, logout } from './auth.js';
+import { AuthError, ProtocolError, registerSecret, Session } from './core.js';
 import { decodeResponse } from './decode.js';
 import { buildEnvelope, type WireValue } from './envelope.js';
-import { type BoxnetOperation, statusError } from './errors.js';
+import { type BoxnetOperation, isSessionExpired, statusError } from './errors.js';
 import type { BoxnetFriend } from './generated/friends.gen.js';
 import type { BoxnetTag } from './generated/tags.gen.js';
 import type { BoxnetTreeFolder } from './generated/tree.gen.js';
@@ -19,6 +11,7 @@ import type { BoxnetUpdate } from './generated/updates.gen.js';
 import type { BoxnetUploadResponse } from './generated/upload.gen.js';
 import { type BoxnetPortOperations, boxnetPortOperationTable, type SOAPUser } from './generated/wsdl.gen.js';
 import { decodeFriends, decodeTags, decodeTree, decodeUpdates, type PayloadOptions } from './payloads.js';
+import { createSoapTransport } from './soap-transport.js';
 import {
   downloadFile,
   type UploadedFile,
@@ -68,13 +61,24 @@ export interface BoxnetClientOptions {
   readonly downloadUrl?: string;
   /** Injected fetch (tests, proxies). Default: globalThis.fetch. */
   readonly fetch?: FetchLike;
-  /** Per-call timeout in milliseconds. Default 60 000. */
+  /** Overall timeout per SOAP call (all attempts and reading the answer), in milliseconds. Default 60 000. */
   readonly timeoutMs?: number;
+  /** Longest wait without progress (no response headers, no body bytes), in milliseconds. Default 60 000; 0 disables. */
+  readonly idleTimeoutMs?: number;
+  /**
+   * Retries of read-only operations (get_account_tree, get_file_info, search...) on a connection failure, 408/425/
+   * 429/500/502/503/504 (not a SOAP Fault), with core's backoff, full jitter and Retry-After. Mutations are never
+   * repeated. `false` disables. Default: core's policy (3 retries).
+   */
+  readonly retry?: RetryOptions | false;
+  /** Receives one redacted line per request, response and retry. */
+  readonly logger?: (line: string) => void;
 }
 
 export interface CallOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
+  readonly idleTimeoutMs?: number;
 }
 
 export interface TreeOptions extends PayloadOptions, CallOptions {
@@ -145,42 +149,44 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
   let authToken = options.authToken;
   registerSecret(options.apiKey);
   registerSecret(authToken);
-
-  async function post(operation: BoxnetOperation, body: string, call: CallOptions): Promise<string> {
-    const details = { provider: 'boxnet', operation } as const;
-    const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 60_000;
-    // One timer per call; combined with the caller's signal only when there is one (AbortSignal.any costs).
-    const timeout = AbortSignal.timeout(timeoutMs);
-    let response: Response;
-    try {
-      response = await fetchImpl(soapUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'text/xml; charset=utf-8',
-          soapaction: `"${boxnetPortOperationTable[operation].soapAction}"`,
-        },
-        body,
-        signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout,
-      });
-    } catch (cause) {
-      if (call.signal?.aborted) throw new AbortError('the call was aborted', { ...details, cause });
-      if (cause instanceof Error && cause.name === 'TimeoutError') {
-        throw new TimeoutError(`no answer within ${timeoutMs} ms`, { ...details, cause });
+  const post = createSoapTransport({ ...options, fetch: fetchImpl, soapUrl });
+  // Direct login keeps the credentials so an expired session can be renewed without the user (one single-flight
+  // login for all the calls that failed with it, then each retries once). A ticket-flow session cannot be renewed:
+  // the user has to approve a new ticket.
+  let credentials: { readonly login: string; readonly password: string } | undefined;
+  let lastLogin: BoxnetSession | undefined;
+  let loginCall: CallOptions | undefined;
+  const session = new Session({
+    login: async () => {
+      if (credentials === undefined) {
+        throw new AuthError('the session expired and no credentials are kept to renew it', {
+          provider: 'boxnet',
+          operation: 'authorization',
+        });
       }
-      throw new TransportError('the request failed before an answer arrived', { ...details, cause });
-    }
-    const text = await response.text();
-    // SOAP 1.1 faults come with HTTP 500 and an envelope: let the decoder report them.
-    if (!response.ok && !(response.status === 500 && text.includes('Fault'))) {
-      throw errorFromStatus(response.status, details, `HTTP ${response.status} from the SOAP endpoint`);
-    }
-    return text;
-  }
+      lastLogin = await authorize(client, credentials.login, credentials.password, loginCall);
+    },
+    isExpired: isSessionExpired,
+  });
 
-  async function callRaw(
+  function callRaw(
     operation: BoxnetOperation,
     args: Readonly<Record<string, WireValue>>,
     call: CallOptions = {},
+  ): Promise<Record<string, unknown>> {
+    const renewable =
+      credentials !== undefined &&
+      operation !== 'logout' &&
+      OPERATION_NAMES.has(operation) &&
+      boxnetPortOperationTable[operation].input.some((p) => p.name === 'auth_token');
+    // The token is read when each attempt starts, so the retry after a re-login carries the new one.
+    return renewable ? session.withRelogin(() => callOnce(operation, args, call)) : callOnce(operation, args, call);
+  }
+
+  async function callOnce(
+    operation: BoxnetOperation,
+    args: Readonly<Record<string, WireValue>>,
+    call: CallOptions,
   ): Promise<Record<string, unknown>> {
     if (!OPERATION_NAMES.has(operation)) {
       throw new ProtocolError(`${String(operation)} is not an operation of the Box.net 1.0 WSDL`, {
@@ -200,7 +206,8 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
       }
       full.auth_token = authToken;
     }
-    const decoded = decodeResponse(operation, await post(operation, buildEnvelope(operation, full), call));
+    const envelope = buildEnvelope(operation, full);
+    const decoded = decodeResponse(operation, await post(operation, envelope, call));
     const success: readonly string[] = table.success;
     const outcomes: readonly string[] = table.outcomes;
     if (success.includes(decoded.status)) {
@@ -234,9 +241,36 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
     },
     callRaw,
     getTicket: (call) => getTicket(client, call),
-    getAuthToken: (ticket, call) => getAuthToken(client, ticket, call),
-    login: (loginName, password, call) => login(client, loginName, password, call),
-    logout: (call) => logout(client, call),
+    getAuthToken(ticket, call) {
+      // A ticket-flow session replaces a direct login: it must not be "renewed" as the other user.
+      credentials = undefined;
+      session.invalidate();
+      return getAuthToken(client, ticket, call);
+    },
+    async login(loginName, password, call) {
+      registerSecret(password);
+      const previous = credentials;
+      credentials = { login: loginName, password };
+      loginCall = call;
+      try {
+        // Through the session, so a later expiry knows this login can be repeated (and concurrent calls share it).
+        await session.relogin();
+      } catch (error) {
+        credentials = previous;
+        throw error;
+      } finally {
+        loginCall = undefined;
+      }
+      if (lastLogin === undefined) {
+        throw new AuthError('the login did not complete', { provider: 'boxnet', operation: 'authorization' });
+      }
+      return lastLogin;
+    },
+    async logout(call) {
+      credentials = undefined;
+      session.invalidate();
+      await logout(client, call);
+    },
     async getAccountTree(folderId = 0, tree = {}) {
       const params = (['onelevel', 'nofiles', 'nozip', 'simple'] as const).filter((flag) => tree[flag] === true);
       const r = await client.call('get_account_tree', { folder_id: folderId, params }, tree);

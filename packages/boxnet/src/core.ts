@@ -6,11 +6,13 @@ export {
   type ErrorDetails,
   errorFromStatus,
   FileClientError,
+  isAuthError,
   NotFoundError,
   ProtocolError,
   QuotaError,
   redactUrl,
   registerSecret,
+  Session,
   TimeoutError,
   TransportError,
 } from '@fileclients/core';

@@ -3,6 +3,7 @@ import {
   ConflictError,
   type ErrorDetails,
   FileClientError,
+  isAuthError,
   NotFoundError,
   ProtocolError,
   QuotaError,
@@ -59,4 +60,9 @@ export function statusError(operation: string, status: string): FileClientError 
 function isDocumented(operation: BoxnetOperation, status: string): boolean {
   const entry: { readonly errors: readonly string[] } = boxnetPortOperationTable[operation];
   return entry.errors.includes(status);
+}
+
+/** True for the statuses that mean "this auth_token is no longer valid" (a login can renew it). */
+export function isSessionExpired(error: unknown): boolean {
+  return isAuthError(error) && typeof error.code === 'string' && SESSION_STATUSES.has(error.code);
 }

@@ -1,14 +1,14 @@
 import { type Pro7Sandbox, startAfterlogicPro7Sandbox } from './afterlogic-pro7/index.js';
-import { type BoxnetSandboxCredentials, startBoxnetSandbox } from './boxnet/index.js';
+import { type BoxnetSandbox, startBoxnetSandbox } from './boxnet/index.js';
 import { type CarbonioFilesSandbox, startCarbonioFilesSandbox } from './carbonio-files/index.js';
 import { type FileCloudSandbox, startFileCloudSandbox } from './filecloud/index.js';
-import type { Sandbox, SandboxOptions, SandboxProvider } from './types.js';
+import type { SandboxOptions, SandboxProvider } from './types.js';
 
 /** What `startSandbox(provider)` returns for each provider (each with its own test controls). */
 export interface SandboxByProvider {
   'carbonio-files': CarbonioFilesSandbox;
   'afterlogic-pro7': Pro7Sandbox;
-  boxnet: Sandbox<BoxnetSandboxCredentials>;
+  boxnet: BoxnetSandbox;
   filecloud: FileCloudSandbox;
 }
 

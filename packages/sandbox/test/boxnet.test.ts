@@ -83,4 +83,38 @@ describe('boxnet sandbox', () => {
     expect(Buffer.from(entry ?? []).toString()).toContain('<folder id="0"');
     expect((await tree(['nozip'])).toString()).toMatch(/^<\?xml version="1.0"\?><folder id="0"/);
   });
+
+  it('expireSessions invalidates every issued auth_token: the next call answers not_logged_in', async () => {
+    const own = await startBoxnetSandbox();
+    try {
+      const call = (operation: string, parts: string) =>
+        fetch(`${own.url}/api/1.0/soap`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"urn:boxnet#Box_SoapApi#${operation}"` },
+          body: envelope(operation, parts),
+        }).then((r) => r.text());
+      const key = s('api_key', own.credentials.apiKey);
+      const login = await call(
+        'authorization',
+        key + s('login', own.credentials.login) + s('password', own.credentials.password) + s('method', ''),
+      );
+      const token = login.match(/<auth_token xsi:type="xsd:string">(\w+)<\/auth_token>/)?.[1] ?? '';
+      expect(token).not.toBe('');
+      const info = () => call('get_account_info', key + s('auth_token', token));
+      expect(await info()).toContain('get_account_info_ok');
+      own.expireSessions();
+      expect(await info()).toContain('>not_logged_in<');
+      const download = await fetch(`${own.url}/api/1.0/download/${token}/1`);
+      expect(download.status).toBe(404);
+      await download.body?.cancel();
+      const again = await call(
+        'authorization',
+        key + s('login', own.credentials.login) + s('password', own.credentials.password) + s('method', ''),
+      );
+      const fresh = again.match(/<auth_token xsi:type="xsd:string">(\w+)<\/auth_token>/)?.[1] ?? '';
+      expect(await call('get_account_info', key + s('auth_token', fresh))).toContain('get_account_info_ok');
+    } finally {
+      await own.stop();
+    }
+  });
 });

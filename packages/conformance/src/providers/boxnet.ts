@@ -6,8 +6,8 @@ import { type ProviderAdapter, readRealEnv } from './types.js';
 
 /**
  * Box.net 1.0 (SOAP). The store needs a logged-in client, so the adapter logs in first (lazily, for `storeWith`).
- * The sandbox caps uploads at 32 MiB by default; it is raised so the 64 MiB streamed upload can run. The client has
- * a per-call timeout but no idle timeout or logger; the reliability run bounds stalls with `timeoutMs`.
+ * The sandbox caps uploads at 32 MiB by default; it is raised so the 64 MiB streamed upload can run. The reliability
+ * run's idle timeout bounds stalled SOAP answers; the sandbox expires sessions for real (the client logs in again).
  */
 export const boxnetAdapter: ProviderAdapter = {
   id: 'boxnet',
@@ -33,7 +33,10 @@ export const boxnetAdapter: ProviderAdapter = {
           uploadUrl,
           downloadUrl,
           ...(fetch ? { fetch } : {}),
-          ...(options.idleTimeoutMs === undefined ? {} : { timeoutMs: options.idleTimeoutMs * 4 }),
+          ...(options.idleTimeoutMs === undefined
+            ? {}
+            : { timeoutMs: options.idleTimeoutMs * 4, idleTimeoutMs: options.idleTimeoutMs }),
+          ...(options.logger === undefined ? {} : { logger: options.logger }),
         });
         await client.login(login, password);
         return createBoxnetStore(client);
@@ -43,6 +46,7 @@ export const boxnetAdapter: ProviderAdapter = {
         store,
         base: '/',
         secrets: [password, apiKey],
+        ...(sandbox ? { expireSessions: () => sandbox.expireSessions() } : {}),
         storeWith: (fetch) => lazyStore('boxnet', store.capabilities, () => make(fetch)),
         close: async () => sandbox?.stop(),
       };

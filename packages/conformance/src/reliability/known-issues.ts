@@ -3,20 +3,7 @@
  * faults): each quotes the problem line it excuses and says why it happens. CI tolerates them; the CLI still prints
  * them. Remove an entry once its provider is fixed.
  */
-const BOXNET_SOAP_BODY =
-  'reading a SOAP answer body lets fetch\'s own errors through untyped (TypeError "terminated" on a reset or ' +
-  'truncated body, a DOMException TimeoutError from the timeout signal on a stalled one) instead of mapping them ' +
-  'to TransportError / TimeoutError (packages/boxnet/src/client.ts, post())';
-
 export const KNOWN_RELIABILITY_ISSUES: Readonly<Record<string, readonly { match: string; reason: string }[]>> = {
-  boxnet: [
-    {
-      match: 'connection reset in the middle of the body during list: untyped',
-      reason: BOXNET_SOAP_BODY,
-    },
-    { match: 'truncated body during list: untyped', reason: BOXNET_SOAP_BODY },
-    { match: 'stalled body during list: untyped', reason: BOXNET_SOAP_BODY },
-  ],
   filecloud: [
     {
       match: 'stalled body during list: hang',

@@ -16,6 +16,15 @@ export interface BoxnetSandboxCredentials {
   readonly password: string;
 }
 
+/** The Box.net sandbox: a running server plus the hooks tests need. */
+export interface BoxnetSandbox extends Sandbox<BoxnetSandboxCredentials> {
+  /**
+   * Invalidates every auth_token issued so far, as a server-side session timeout would: the next SOAP call with one
+   * answers `not_logged_in` (or `not_logged_id` where Box used that typo), uploads answer `not_logged_id`, downloads 404.
+   */
+  expireSessions(): void;
+}
+
 /**
  * The WSDL the sandbox serves: a copy of specs/boxnet/boxnet.wsdl kept beside this file so it ships with the package
  * (`files` includes src/); test/boxnet.test.ts fails when the copy drifts from the spec.
@@ -43,9 +52,7 @@ const SOAP_PATH = '/api/1.0/soap';
  * (`/api/1.0/upload|overwrite|new_copy/<token>/<id>`) and download (`/api/1.0/download/<token>/<file_id>`).
  * Requests with parts the WSDL does not have, missing parts, or values without xsi:type get a SOAP Client fault.
  */
-export async function startBoxnetSandbox(
-  options: BoxnetSandboxOptions = {},
-): Promise<Sandbox<BoxnetSandboxCredentials>> {
+export async function startBoxnetSandbox(options: BoxnetSandboxOptions = {}): Promise<BoxnetSandbox> {
   const state = new BoxState(options);
   const server = createServer((req, res) => {
     handleRest(state, req, res).catch((error: unknown) => {
@@ -102,6 +109,7 @@ export async function startBoxnetSandbox(
       BOXNET_USERNAME: credentials.login,
       BOXNET_PASSWORD: credentials.password,
     },
+    expireSessions: () => state.tokens.clear(),
     stop: () =>
       new Promise<void>((resolve, reject) => {
         for (const socket of sockets) socket.destroy();
