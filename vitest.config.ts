@@ -15,6 +15,10 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
   test: {
+    // Timeouts here only catch hangs (no test asserts on speed): generous, because CI and developers run on a
+    // shared 2-core machine where a sandbox round trip can take seconds under load.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     projects: [
       ...packageProjects.map((name) => ({
