@@ -1,7 +1,6 @@
-import { type FileClientError, isFileClientError } from '@fileclients/core';
+import { type FileClientError, isFileClientError, type RetryOptions, type UploadBody } from '@fileclients/core';
 import type { Client } from 'openapi-fetch';
 import { getAppData, type LoginOptions, login, logout, type Pro7Session } from './auth.js';
-import type { UploadBody } from './body.js';
 import {
   type CallOptions,
   type ContextOptions,
@@ -51,8 +50,21 @@ export interface Pro7ClientOptions {
   readonly credentials?: Pro7Credentials;
   /** Extra headers for every request. */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Per-request timeout in milliseconds. */
+  /**
+   * Retries of the calls that only read (SystemGetAppData, Files, FileInfo, FilesQuota, FilesPub, Raw and public
+   * downloads) after a 5xx, 429 (Retry-After honoured) or connection reset: exponential backoff with jitter, 3
+   * retries by default; `false` disables. Mutations, logins and uploads are never sent twice.
+   */
+  readonly retry?: RetryOptions | false;
+  /** Overall deadline of one call in milliseconds (all its attempts, and reading the answer); none by default. */
   readonly timeoutMs?: number;
+  /**
+   * Longest wait without progress (request bytes sent, response headers, answer or download bytes) before a
+   * TimeoutError. Default 60 000; 0 disables.
+   */
+  readonly idleTimeoutMs?: number;
+  /** Receives one redacted line per request, response and retry. */
+  readonly logger?: (line: string) => void;
 }
 
 export interface ListOptions extends CallOptions {

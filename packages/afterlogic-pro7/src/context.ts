@@ -1,12 +1,16 @@
 import {
-  AbortError,
+  checkedBody,
+  createHttpClient,
   errorFromStatus,
   type FileClientError,
+  type HttpClient,
+  type HttpRequestInit,
   isAuthError,
   isFileClientError,
+  parseRetryAfter,
+  type RetryOptions,
   registerSecret,
-  TimeoutError,
-  TransportError,
+  toClientError,
 } from '@fileclients/core';
 import createClient, { type Client } from 'openapi-fetch';
 import { Pro7CookieJar } from './cookies.js';
@@ -31,7 +35,10 @@ export interface Pro7Credentials {
 
 export interface CallOptions {
   readonly signal?: AbortSignal;
+  /** Overall deadline of this call (all attempts, and reading the answer). */
   readonly timeoutMs?: number;
+  /** Longest wait without progress (request bytes sent, headers, answer bytes); 0 disables. */
+  readonly idleTimeoutMs?: number;
 }
 
 /** Mutable session state of one client. */
@@ -39,6 +46,15 @@ export interface SessionState {
   authToken?: string;
   accountId?: number;
   csrfToken?: string;
+}
+
+/** A request outside openapi-fetch (transfers and Raw links). */
+export interface RequestOptions extends CallOptions {
+  readonly method: string;
+  readonly headers?: HeadersInit;
+  readonly body?: HttpRequestInit['body'];
+  /** Safe to send again after a 5xx, 429 or reset: true for reads only. */
+  readonly idempotent: boolean;
 }
 
 export interface Pro7Context {
@@ -49,12 +65,14 @@ export interface Pro7Context {
   readonly jar: Pro7CookieJar;
   readonly credentials: Pro7Credentials | undefined;
   readonly api: Client<paths>;
+  /** The idle timeout for reading answers, as core's checkedBody takes it. */
+  readonly idleTimeoutMs: number | undefined;
   /** One Ajax call: Action, AuthToken and Token injected, the envelope checked, 102 answered by one re-login. */
   call<P extends AjaxPath>(path: P, params: ParamsOf<P>, options?: CallOptions): Promise<Envelope<ResultOf<P>>>;
   /** One Ajax call without the re-login (used by login itself). */
   send<P extends AjaxPath>(path: P, params: ParamsOf<P>, options?: CallOptions): Promise<Envelope<ResultOf<P>>>;
-  /** A request outside openapi-fetch (transfers): cookies applied and stored, failures mapped. */
-  fetch(operation: string, url: string, init: RequestInit & CallOptions): Promise<Response>;
+  /** A request outside openapi-fetch: through core's HTTP client (cookies, deadlines, retries of reads). */
+  request(operation: string, url: string, options: RequestOptions): Promise<Response>;
   /** Runs `fn`, and on a 102 (when credentials are kept) logs in again once and runs it again. */
   withRelogin<T>(fn: () => Promise<T>): Promise<T>;
   /** Set by the client: how to log in again. */
@@ -69,8 +87,18 @@ export interface ContextOptions {
   readonly accountId?: number | undefined;
   readonly credentials?: Pro7Credentials | undefined;
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly retry?: RetryOptions | false | undefined;
   readonly timeoutMs?: number | undefined;
+  readonly idleTimeoutMs?: number | undefined;
+  readonly logger?: ((line: string) => void) | undefined;
 }
+
+/**
+ * The actions that only read: sending one twice changes nothing on the server, so core may retry them after a 5xx,
+ * a 429 or a reset. Everything else (login, logout, create, rename, copy, move, delete, links, uploads) is sent
+ * once: a failure may come after the server applied it.
+ */
+const READ_ACTIONS: ReadonlySet<string> = new Set(['SystemGetAppData', 'Files', 'FileInfo', 'FilesQuota', 'FilesPub']);
 
 /**
  * `https://host/webmail` -> `https://host/webmail/?`. The server routes on the query string, so the spec's paths
@@ -97,33 +125,28 @@ function formEncode(body: unknown): string {
   return form.toString();
 }
 
-function combineSignals(signal: AbortSignal | undefined, timeoutMs: number | undefined): AbortSignal | undefined {
-  const timeout = timeoutMs !== undefined && timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-  if (signal && timeout) return AbortSignal.any([signal, timeout]);
-  return signal ?? timeout;
+/** An HTTP status other than 2xx as the core error for it, with the wait a 429 or 503 asked for. */
+export function statusError(operation: string, response: Response): FileClientError {
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  return errorFromStatus(
+    response.status,
+    { provider: PROVIDER, operation, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) },
+    `the server answered HTTP ${response.status}`,
+  );
 }
 
-/** Turns what fetch threw into a core error that names the operation and carries no URL with a token. */
-export function mapFetchFailure(operation: string, error: unknown, signal: AbortSignal | undefined): FileClientError {
-  if (isFileClientError(error)) return error;
-  // Our own upload stream failed (a size mismatch): fetch wraps that error; surface it as it was.
+/**
+ * What reading an answer threw, as a core error. Core's client and checkedBody already throw core errors (timeouts,
+ * aborts, resets, truncation); fetch may wrap one, and a body that is not JSON is a SyntaxError.
+ */
+export function mapFailure(operation: string, error: unknown): FileClientError {
   if (error instanceof Error && isFileClientError(error.cause)) return error.cause;
-  const details = { provider: PROVIDER, operation, cause: error };
-  const name = error instanceof Error || (typeof error === 'object' && error !== null) ? (error as Error).name : '';
-  if (
-    name === 'TimeoutError' ||
-    (signal?.aborted && signal.reason instanceof Error && signal.reason.name === 'TimeoutError')
-  ) {
-    return new TimeoutError('the request timed out', details);
-  }
-  if (name === 'AbortError' || signal?.aborted) return new AbortError('the request was aborted', details);
   if (error instanceof SyntaxError) {
     return protocolError(operation, 'the answer is not JSON (is baseUrl the WebMail installation URL?)', {
       cause: error,
     });
   }
-  const message = error instanceof Error ? error.message : 'the request failed';
-  return new TransportError(`the request failed: ${message}`, details);
+  return toClientError(error, undefined, { provider: PROVIDER, operation });
 }
 
 /** What openapi-fetch reads of a request (method, headers, url), without building a web Request. */
@@ -131,9 +154,9 @@ class CarriedRequest {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
-  readonly init: RequestInit;
+  readonly init: RequestInit & CallOptions;
 
-  constructor(url: string, init: RequestInit) {
+  constructor(url: string, init: RequestInit & CallOptions) {
     this.url = url;
     this.init = init;
     this.method = init.method ?? 'GET';
@@ -145,7 +168,6 @@ class CarriedRequest {
 export function createContext(options: ContextOptions): Pro7Context {
   const base = normalizeBaseUrl(options.baseUrl);
   const mode: Pro7AuthMode = options.auth ?? 'token';
-  const userFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const jar = new Pro7CookieJar();
   const state: SessionState = {};
   // Registered with core's redactor, so no error message, cause or inspect output can carry them.
@@ -153,29 +175,68 @@ export function createContext(options: ContextOptions): Pro7Context {
   registerSecret(options.credentials?.password);
   if (options.authToken !== undefined) state.authToken = options.authToken;
   if (options.accountId !== undefined) state.accountId = options.accountId;
-  const extraHeaders = options.headers ?? {};
+
+  // Core's client brings the retry policy (reads only), the overall and idle deadlines, the redacted logger and,
+  // in cookie mode, the jar (applied and filled on every request; redirects are never followed, see below).
+  const http: HttpClient = createHttpClient({
+    provider: PROVIDER,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.retry === undefined ? {} : { retry: options.retry }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: options.idleTimeoutMs }),
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(mode === 'cookie' ? { session: jar } : {}),
+  });
+
+  const request = (operation: string, url: string, init: RequestOptions): Promise<Response> => {
+    const { idempotent, ...rest } = init;
+    // A redirected POST loses its body and cookies must not follow one to another host: a 3xx is returned as it is
+    // and becomes an error, as every other status the API does not use.
+    return http.request({ provider: PROVIDER, operation, idempotent }, url, { ...rest, redirect: 'manual' });
+  };
+
+  // Answers are read under core's checkedBody: a body that stalls ends with a TimeoutError after the idle timeout,
+  // and one shorter than its Content-Length with a ProtocolError, instead of a hang or a JSON SyntaxError.
+  const checked = (operation: string, response: Response, callOptions: CallOptions): Response => {
+    const idleTimeoutMs = callOptions.idleTimeoutMs ?? options.idleTimeoutMs;
+    const body = checkedBody(
+      response,
+      { provider: PROVIDER, operation },
+      {
+        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
+        ...(idleTimeoutMs === undefined ? {} : { idleTimeoutMs }),
+      },
+    );
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
 
   // openapi-fetch builds a Request per call and fetch then builds another from it; constructing a web Request is
-  // the largest part of the wrapper's cost. A plain carrier of URL and init avoids the first one (the
-  // `Request` option exists for this), and the cookies of cookie mode are added to its init here.
-  const sendCarried = async (input: Request | CarriedRequest): Promise<Response> => {
-    if (!(input instanceof CarriedRequest)) return userFetch(input);
-    const init: RequestInit = { ...input.init, headers: input.headers };
-    const cookie = mode === 'cookie' ? jar.header() : undefined;
-    if (cookie !== undefined) input.headers.set('Cookie', cookie);
-    const response = await userFetch(input.url, init);
-    if (mode === 'cookie') jar.setFromResponse(response);
-    return response;
+  // the largest part of the wrapper's cost. A plain carrier of URL and init avoids the first one (the `Request`
+  // option exists for this); the carrier is handed to core's client, which then names the action and retries it
+  // only when it is a read.
+  const sendCarried = async (input: CarriedRequest): Promise<Response> => {
+    const { init } = input;
+    const path = input.url.slice(base.length);
+    const operation = path.startsWith('/Ajax/') ? path.slice(6) : path;
+    const response = await request(operation, input.url, {
+      method: input.method,
+      headers: input.headers,
+      body: init.body as string | undefined,
+      idempotent: READ_ACTIONS.has(operation),
+      ...(init.signal ? { signal: init.signal } : {}),
+      ...(init.timeoutMs === undefined ? {} : { timeoutMs: init.timeoutMs }),
+      ...(init.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: init.idleTimeoutMs }),
+    });
+    return checked(operation, response, init);
   };
 
   const api = createClient<paths>({
     baseUrl: base,
-    fetch: sendCarried as (input: Request) => Promise<Response>,
+    fetch: sendCarried as unknown as (input: Request) => Promise<Response>,
     Request: CarriedRequest as unknown as typeof Request,
-    headers: { ...extraHeaders, 'Content-Type': 'application/x-www-form-urlencoded' },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     bodySerializer: formEncode,
-    // A redirected POST loses its body, and cookies must never follow a redirect to another host.
-    redirect: 'error',
   });
 
   const authFields = (action: string): Record<string, string> => {
@@ -191,7 +252,12 @@ export function createContext(options: ContextOptions): Pro7Context {
 
   type LoosePost = (
     path: string,
-    init: { body: Record<string, unknown>; signal?: AbortSignal | undefined },
+    init: {
+      body: Record<string, unknown>;
+      signal: AbortSignal | undefined;
+      timeoutMs: number | undefined;
+      idleTimeoutMs: number | undefined;
+    },
   ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
   const send = async <P extends AjaxPath>(
@@ -205,22 +271,21 @@ export function createContext(options: ContextOptions): Pro7Context {
       ...authFields(action),
       Action: action,
     };
-    const signal = combineSignals(callOptions.signal, callOptions.timeoutMs ?? options.timeoutMs);
     let answer: { data?: unknown; error?: unknown; response: Response };
     try {
       // openapi-fetch's POST is typed per literal path; `call` carries the per-action typing for callers.
-      answer = await (api.POST as unknown as LoosePost)(path, { body, signal });
+      // signal, timeoutMs and idleTimeoutMs ride along in the init openapi-fetch hands to sendCarried.
+      answer = await (api.POST as unknown as LoosePost)(path, {
+        body,
+        signal: callOptions.signal,
+        timeoutMs: callOptions.timeoutMs,
+        idleTimeoutMs: callOptions.idleTimeoutMs,
+      });
     } catch (error) {
-      throw mapFetchFailure(action, error, signal);
+      throw mapFailure(action, error);
     }
     const { response } = answer;
-    if (!response.ok) {
-      throw errorFromStatus(
-        response.status,
-        { provider: PROVIDER, operation: action },
-        `the server answered HTTP ${response.status}`,
-      );
-    }
+    if (!response.ok) throw statusError(action, response);
     return readEnvelope(action, answer.data, response.status) as Envelope<ResultOf<P>>;
   };
 
@@ -232,7 +297,9 @@ export function createContext(options: ContextOptions): Pro7Context {
     jar,
     credentials: options.credentials,
     api,
+    idleTimeoutMs: options.idleTimeoutMs,
     send,
+    request,
     async withRelogin<T>(fn: () => Promise<T>): Promise<T> {
       try {
         return await fn();
@@ -249,22 +316,6 @@ export function createContext(options: ContextOptions): Pro7Context {
     },
     call(path, params, callOptions) {
       return context.withRelogin(() => send(path, params, callOptions));
-    },
-    async fetch(operation, url, init) {
-      const { signal: userSignal, timeoutMs, ...rest } = init;
-      const signal = combineSignals(userSignal, timeoutMs ?? options.timeoutMs);
-      const headers = new Headers(rest.headers);
-      for (const [key, value] of Object.entries(extraHeaders)) if (!headers.has(key)) headers.set(key, value);
-      const cookie = mode === 'cookie' ? jar.header() : undefined;
-      if (cookie !== undefined) headers.set('Cookie', cookie);
-      let response: Response;
-      try {
-        response = await userFetch(url, { ...rest, headers, redirect: 'error', ...(signal ? { signal } : {}) });
-      } catch (error) {
-        throw mapFetchFailure(operation, error, signal);
-      }
-      if (mode === 'cookie') jar.setFromResponse(response);
-      return response;
     },
   };
   return context;

@@ -1,15 +1,21 @@
-import { registerSecret } from '@fileclients/core';
+import { registerSecret, type SessionLike } from '@fileclients/core';
 
 /**
  * The two cookies the cookie mode needs (`p7token`, `p7auth`), kept for one origin only: the client never sends
- * them to another host because every request it makes goes to its own baseUrl and redirects are refused.
- * TODO(core): replace with `CookieJar` from @fileclients/core once it is exported (core contract, Session section).
+ * them to another host because every request it makes goes to its own baseUrl and redirects are not followed.
+ * Core's HTTP client applies and fills it as its session. Core's `CookieJar` does the same with full RFC 6265
+ * scoping, at three times the size; one origin and two cookies need none of that.
  */
-export class Pro7CookieJar {
+export class Pro7CookieJar implements SessionLike {
   readonly #cookies = new Map<string, string>();
 
+  applyTo(_url: URL, headers: Headers): void {
+    const cookie = this.header();
+    if (cookie !== undefined) headers.set('Cookie', cookie);
+  }
+
   /** Stores the `Set-Cookie` headers of a response; an expired or emptied cookie is removed. */
-  setFromResponse(response: Response): void {
+  receive(_url: URL, response: Response): void {
     const headers = response.headers as Headers & { getSetCookie?: () => string[] };
     const lines = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : [];
     for (const line of lines) {

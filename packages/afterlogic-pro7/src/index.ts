@@ -1,4 +1,13 @@
 // The error classes and guards callers catch, re-exported so one install is enough.
+
+export type {
+  ProgressListener,
+  RetryOptions,
+  TransferProgress,
+  UploadBody,
+  UploadSource,
+  UploadSourceFactory,
+} from '@fileclients/core';
 export {
   AbortError,
   AuthError,
@@ -11,16 +20,17 @@ export {
   isNotFoundError,
   isProtocolError,
   isQuotaError,
+  isRateLimitError,
   isTimeoutError,
   isTransportError,
   NotFoundError,
   ProtocolError,
   QuotaError,
+  RateLimitError,
   TimeoutError,
   TransportError,
 } from '@fileclients/core';
 export type { LoginOptions, Pro7Session } from './auth.js';
-export type { ProgressListener, TransferProgress, UploadBody, UploadSource } from './body.js';
 export type {
   DeleteReport,
   ListOptions,

@@ -1,16 +1,15 @@
-import { AuthError, errorFromStatus, NotFoundError } from '@fileclients/core';
 import {
-  chunksOf,
-  countedDownload,
-  isReplayable,
-  knownSize,
-  multipartFraming,
+  AuthError,
+  checkedBody,
+  errorFromStatus,
+  type FileClientError,
+  multipartBody,
+  NotFoundError,
   type ProgressListener,
-  resolveSource,
-  streamParts,
   type UploadBody,
-} from './body.js';
-import type { CallOptions, Pro7Context } from './context.js';
+  uploadBody,
+} from '@fileclients/core';
+import { type CallOptions, mapFailure, type Pro7Context, statusError } from './context.js';
 import { isObject, readEnvelope } from './envelope.js';
 import { PROVIDER, protocolError } from './errors.js';
 import { findFinalName, protectFromServerDecode, splitPath, toServerPath } from './names.js';
@@ -65,7 +64,12 @@ export function rawUrl(context: Pro7Context, action: RawAction, hash: string, op
 }
 
 async function readJson(operation: string, response: Response): Promise<unknown> {
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw mapFailure(operation, error);
+  }
   try {
     return JSON.parse(text);
   } catch (cause) {
@@ -107,7 +111,7 @@ export async function upload(
       ? putOnce(context, type, folder, name, body, options)
       : postOnce(context, type, folder, name, body, overwrite, options);
   // A one-shot stream cannot be sent twice, so only replayable bodies get the re-login retry.
-  const file = isReplayable(body) ? await context.withRelogin(send) : await send();
+  const file = uploadBody(body).replayable ? await context.withRelogin(send) : await send();
   let finalName = name;
   if (before) {
     finalName = findFinalName(name, before, await namesIn(folder, type, options));
@@ -116,12 +120,50 @@ export async function upload(
   return { path: finalPath, name: finalName, renamed: finalName !== name, size: file.Size, mimeType: file.MimeType };
 }
 
-function sizeMismatch(operation: string, declared: number | undefined) {
-  return (sent: number): Error =>
-    protocolError(operation, `the upload source yielded ${sent} bytes but ${declared ?? 'another size'} was declared`);
+/**
+ * Core fails an upload whose source yields another size than declared with a RangeError inside the body stream,
+ * which fetch reports as a network failure. It is the caller's mistake, not the network's: a ProtocolError.
+ */
+function uploadFailure(operation: string, error: unknown): FileClientError {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    if (cause.name === 'RangeError') return protocolError(operation, cause.message, { cause: error });
+  }
+  return mapFailure(operation, error);
 }
 
-async function postOnce(
+/** Sends an upload once (uploads are never retried: the server may have stored the file) and reads Result.File. */
+async function sendUpload(
+  context: Pro7Context,
+  operation: string,
+  url: string,
+  init: { method: string; headers?: Record<string, string>; body: ReturnType<typeof uploadBody> },
+  options: CallOptions,
+): Promise<UploadedFile> {
+  let response: Response;
+  try {
+    response = await context.request(operation, url, { ...pickCall(options), ...init, idempotent: false });
+  } catch (error) {
+    throw uploadFailure(operation, error);
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    throw statusError(operation, response);
+  }
+  const { result } = readEnvelope('UploadFile', await readJson(operation, response), response.status);
+  return readUploaded(result);
+}
+
+/** Only what core's client takes from the caller's options (they also hold type, view, overwrite...). */
+function pickCall(options: CallOptions): CallOptions {
+  const { signal, timeoutMs, idleTimeoutMs } = options;
+  return {
+    ...(signal ? { signal } : {}),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(idleTimeoutMs === undefined ? {} : { idleTimeoutMs }),
+  };
+}
+
+function postOnce(
   context: Pro7Context,
   type: StorageType,
   folder: string,
@@ -130,47 +172,27 @@ async function postOnce(
   overwrite: boolean,
   options: CallOptions,
 ): Promise<UploadedFile> {
-  const source = await resolveSource(body);
-  const size = knownSize(body, source);
   const fields: Record<string, string> = {
     AdditionalData: JSON.stringify({ Type: type, Path: protectFromServerDecode(folder), Overwrite: overwrite }),
   };
   if (context.mode === 'token' && context.state.authToken !== undefined) fields.AuthToken = context.state.authToken;
   if (context.mode === 'cookie' && context.state.csrfToken !== undefined) fields.Token = context.state.csrfToken;
   if (context.state.accountId !== undefined) fields.AccountID = String(context.state.accountId);
-  const framing = multipartFraming(fields, {
-    field: 'jua-uploader',
-    filename: name,
-    contentType: body.contentType ?? 'application/octet-stream',
-  });
-  const stream = streamParts(
-    [framing.head, { counted: chunksOf(source) }, framing.tail],
-    { total: size, onProgress: body.onProgress },
-    sizeMismatch('UploadFile', size),
+  // Built per attempt: a re-login changes the AuthToken field. The file part streams with its own progress.
+  const multipart = multipartBody([
+    ...Object.entries(fields).map(([field, value]) => ({ name: field, value })),
+    { name: 'jua-uploader', filename: name, body },
+  ]);
+  return sendUpload(
+    context,
+    'UploadFile',
+    `${context.base}/Upload/File/`,
+    { method: 'POST', body: multipart },
+    options,
   );
-  const headers: Record<string, string> = { 'Content-Type': `multipart/form-data; boundary=${framing.boundary}` };
-  if (size !== undefined) {
-    headers['Content-Length'] = String(framing.head.byteLength + size + framing.tail.byteLength);
-  }
-  const response = await context.fetch('UploadFile', `${context.base}/Upload/File/`, {
-    ...options,
-    method: 'POST',
-    headers,
-    body: stream,
-    duplex: 'half',
-  } as RequestInit & CallOptions);
-  if (!response.ok) {
-    throw errorFromStatus(
-      response.status,
-      { provider: PROVIDER, operation: 'UploadFile' },
-      `the server answered HTTP ${response.status}`,
-    );
-  }
-  const { result } = readEnvelope('UploadFile', await readJson('UploadFile', response), response.status);
-  return readUploaded(result);
 }
 
-async function putOnce(
+function putOnce(
   context: Pro7Context,
   type: StorageType,
   folder: string,
@@ -185,37 +207,20 @@ async function putOnce(
       operation: 'UploadFilePut',
     });
   }
-  const source = await resolveSource(body);
-  const size = knownSize(body, source);
-  const stream = streamParts(
-    [{ counted: chunksOf(source) }],
-    { total: size, onProgress: body.onProgress },
-    sizeMismatch('UploadFilePut', size),
-  );
   // The server joins the segments after the Type, URL-decodes them once and splits folder from name, so the whole
   // path travels as one encoded segment (`/` as %2F, `&` as %26: the router cuts the query at a literal `&`).
   const filePath = encodeURIComponent(`${toServerPath(folder)}/${name}`);
-  const headers: Record<string, string> = {
-    'Auth-Token': token,
-    'Content-Type': body.contentType ?? 'application/octet-stream',
-  };
-  if (size !== undefined) headers['Content-Length'] = String(size);
-  const response = await context.fetch('UploadFilePut', `${context.base}/Upload/File/${type}/${filePath}`, {
-    ...options,
-    method: 'PUT',
-    headers,
-    body: stream,
-    duplex: 'half',
-  } as RequestInit & CallOptions);
-  if (!response.ok) {
-    throw errorFromStatus(
-      response.status,
-      { provider: PROVIDER, operation: 'UploadFilePut' },
-      `the server answered HTTP ${response.status}`,
-    );
-  }
-  const { result } = readEnvelope('UploadFile', await readJson('UploadFilePut', response), response.status);
-  return readUploaded(result);
+  return sendUpload(
+    context,
+    'UploadFilePut',
+    `${context.base}/Upload/File/${type}/${filePath}`,
+    {
+      method: 'PUT',
+      headers: { 'Auth-Token': token, 'Content-Type': body.contentType ?? 'application/octet-stream' },
+      body: uploadBody(body),
+    },
+    options,
+  );
 }
 
 async function rawDownload(
@@ -225,28 +230,29 @@ async function rawDownload(
   options: DownloadOptions,
   what: string,
 ): Promise<ReadableStream<Uint8Array>> {
-  const response = await context.fetch(operation, url, { method: 'GET', ...options });
-  if (response.status === 404) {
-    await response.body?.cancel();
+  // A GET only reads: core retries it after a 5xx, a 429 (waiting its Retry-After) or a reset before the body.
+  const response = await context.request(operation, url, { ...pickCall(options), method: 'GET', idempotent: true });
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
     // Raw answers 404 with an empty body for every failure: unknown hash, missing file, bad or expired token.
-    throw new NotFoundError(`${what} was not found, or the session is not valid (HTTP 404)`, {
-      provider: PROVIDER,
-      operation,
-      status: 404,
-    });
+    throw response.status === 404
+      ? new NotFoundError(`${what} was not found, or the session is not valid (HTTP 404)`, {
+          provider: PROVIDER,
+          operation,
+          status: 404,
+        })
+      : statusError(operation, response);
   }
-  if (!response.ok || !response.body) {
-    await response.body?.cancel();
-    throw errorFromStatus(
-      response.status,
-      { provider: PROVIDER, operation },
-      `the server answered HTTP ${response.status}`,
-    );
-  }
-  const length = response.headers.get('Content-Length');
-  const total = length === null ? undefined : Number(length);
-  return countedDownload(response.body, Number.isFinite(total) ? total : undefined, options.onProgress, (received) =>
-    protocolError(operation, `the download ended after ${received} of ${total} bytes`),
+  // Progress, the idle timeout between chunks, and a body shorter than Content-Length failing instead of ending.
+  const idleTimeoutMs = options.idleTimeoutMs ?? context.idleTimeoutMs;
+  return checkedBody(
+    response,
+    { provider: PROVIDER, operation },
+    {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(idleTimeoutMs === undefined ? {} : { idleTimeoutMs }),
+    },
   );
 }
 

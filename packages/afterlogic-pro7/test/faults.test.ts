@@ -14,8 +14,9 @@ import { recorded } from './fixtures/recorded.js';
 const BASE = 'http://pro7.test/';
 const TOKEN = 'f00dfeedf00dfeedf00dfeedf00dfeed';
 
+// Reads are retried on 5xx, 429 and network failures (retries.test.ts); here only the final error matters.
 function clientWith(fetch: FetchLike) {
-  return createPro7Client({ baseUrl: BASE, fetch, authToken: TOKEN, accountId: 1 });
+  return createPro7Client({ baseUrl: BASE, fetch, authToken: TOKEN, accountId: 1, retry: { random: () => 0 } });
 }
 
 const answer =
@@ -73,6 +74,8 @@ describe('faults give typed errors, never a silent success', () => {
     const hang: FetchLike = (input, init) =>
       new Promise((_resolve, reject) => {
         const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+        // As fetch does: a signal that is already aborted rejects at once (core may call fetch after the abort).
+        if (signal?.aborted) reject(signal.reason);
         signal?.addEventListener('abort', () => reject(signal.reason));
       });
     const controller = new AbortController();

@@ -3,10 +3,7 @@ import type { FetchLike } from '@fileclients/core';
 import { startAfterlogicPro7Sandbox } from '@fileclients/sandbox';
 import { type ProviderAdapter, readRealEnv } from './types.js';
 
-/**
- * Afterlogic WebMail/MailSuite Pro 7, personal storage. The client has a per-request timeout but neither an idle
- * timeout nor a logger, so the reliability run bounds stalls with `timeoutMs`.
- */
+/** Afterlogic WebMail/MailSuite Pro 7, personal storage; the reliability run's idle timeout and logger go to the client. */
 export const pro7Adapter: ProviderAdapter = {
   id: 'afterlogic-pro7',
   knownFailures: {},
@@ -25,7 +22,8 @@ export const pro7Adapter: ProviderAdapter = {
             baseUrl,
             credentials: { email, password },
             ...(fetch ? { fetch } : {}),
-            ...(options.idleTimeoutMs === undefined ? {} : { timeoutMs: options.idleTimeoutMs * 4 }),
+            ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: options.idleTimeoutMs }),
+            ...(options.logger ? { logger: options.logger } : {}),
           }),
         );
       return {
