@@ -10,7 +10,15 @@ export interface GraphqlJob {
   readonly documents: readonly string[];
   readonly output: string;
   readonly scalars?: Readonly<Record<string, string>>;
+  /**
+   * How documents are emitted: `documentNode` (the default) as graphql-js AST objects, `string` as
+   * TypedDocumentString values holding the printed text, for clients that should not ship the graphql runtime.
+   */
+  readonly documentMode?: GraphqlDocumentMode;
 }
+
+export type GraphqlDocumentMode = 'documentNode' | 'string';
+const DOCUMENT_MODES: ReadonlySet<string> = new Set<GraphqlDocumentMode>(['documentNode', 'string']);
 
 export interface OpenapiJob {
   readonly kind: 'openapi';
@@ -79,12 +87,17 @@ function parseJob(raw: unknown, file: string): Job {
       if (scalars !== undefined && (!isRecord(scalars) || Object.values(scalars).some((v) => typeof v !== 'string'))) {
         fail(file, 'graphql "scalars" maps scalar names to TypeScript types (strings)');
       }
+      const mode = raw.documentMode;
+      if (mode !== undefined && (typeof mode !== 'string' || !DOCUMENT_MODES.has(mode))) {
+        fail(file, `graphql "documentMode" is one of ${[...DOCUMENT_MODES].join(', ')}`);
+      }
       return {
         kind: 'graphql',
         schema: readString(raw, 'schema', file),
         documents: readStrings(raw, 'documents', file),
         output,
         ...(scalars ? { scalars: scalars as Record<string, string> } : {}),
+        ...(mode ? { documentMode: mode as GraphqlDocumentMode } : {}),
       };
     }
     case 'openapi': {

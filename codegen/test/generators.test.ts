@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateGraphql } from '../generators/graphql.js';
@@ -5,6 +7,7 @@ import { generateOpenapi, xmlArrayPaths } from '../generators/openapi.js';
 import { generateSamples } from '../generators/samples.js';
 import type { GeneratorContext } from '../generators/types.js';
 import { generateWsdl } from '../generators/wsdl.js';
+import { readManifest } from '../manifest.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const ctx = (kind: string): GeneratorContext => ({
@@ -36,6 +39,70 @@ describe('graphql generator', () => {
       '/codegen/test/fixtures/graphql/operations/get-node.graphql',
       '/codegen/test/fixtures/graphql/operations/rename-node.graphql',
     ]);
+  });
+});
+
+describe('graphql generator, documentMode string', () => {
+  it('emits TypedDocumentString values with one-line text, operation first, each fragment once, and no any', async () => {
+    const specDir = mkdtempSync(join(tmpdir(), 'codegen-graphql-string-'));
+    try {
+      copyFileSync(join(import.meta.dirname, 'fixtures', 'graphql', 'schema.graphql'), join(specDir, 'schema.graphql'));
+      mkdirSync(join(specDir, 'operations'));
+      // The fragment comes first and the text has comments and newlines: the output must have none of that.
+      writeFileSync(
+        join(specDir, 'operations', 'get-node.graphql'),
+        '# a comment\nfragment Named on Node {\n  id\n  name # why\n}\nfragment Sized on File { size }\n' +
+          'query getNode($id: ID!) {\n  getNode(id: $id) {\n    __typename\n    ...Named\n    ... on File { ...Sized ...Named }\n  }\n}\n',
+      );
+      const job = {
+        kind: 'graphql',
+        schema: 'schema.graphql',
+        documents: ['operations/*.graphql'],
+        output: 'graphql.gen.ts',
+        scalars: { DateTime: 'number' },
+        documentMode: 'string',
+      } as const;
+      const [file] = await generateGraphql(job, { root, specDir, provider: 'fixture' });
+      const content = file?.content ?? '';
+      expect(content).toContain('export class TypedDocumentString<TResult, TVariables>');
+      expect(content).toContain(
+        'export const GetNodeDocument = new TypedDocumentString("query getNode($id:ID!){getNode(id:$id){__typename ' +
+          '...Named ...on File{...Sized ...Named}}}fragment Named on Node{id name}fragment Sized on File{size}") as ' +
+          'unknown as TypedDocumentString<GetNodeQuery, GetNodeQueryVariables>;',
+      );
+      expect(content).not.toMatch(/\bany\b/);
+      expect(content).not.toContain('DocumentNode');
+      // The default is unchanged: AST documents.
+      const [ast] = await generateGraphql({ ...job, documentMode: undefined }, { root, specDir, provider: 'fixture' });
+      expect(ast?.content).toContain('DocumentNode<GetNodeQuery, GetNodeQueryVariables>');
+    } finally {
+      rmSync(specDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('graphql documentMode in codegen.json', () => {
+  it('accepts documentNode and string, and refuses anything else', () => {
+    const tempRoot = mkdtempSync(join(tmpdir(), 'codegen-manifest-'));
+    try {
+      mkdirSync(join(tempRoot, 'specs', 'x'), { recursive: true });
+      const write = (documentMode: unknown) =>
+        writeFileSync(
+          join(tempRoot, 'specs', 'x', 'codegen.json'),
+          JSON.stringify({
+            package: 'x',
+            jobs: [{ kind: 'graphql', schema: 's.graphql', documents: [], output: 'g.gen.ts', documentMode }],
+          }),
+        );
+      write('string');
+      expect(readManifest(tempRoot, 'x').jobs[0]).toMatchObject({ documentMode: 'string' });
+      write(undefined);
+      expect(readManifest(tempRoot, 'x').jobs[0]).not.toHaveProperty('documentMode');
+      write('ast');
+      expect(() => readManifest(tempRoot, 'x')).toThrow(/"documentMode" is one of documentNode, string/);
+    } finally {
+      rmSync(tempRoot, { recursive: true, force: true });
+    }
   });
 });
 

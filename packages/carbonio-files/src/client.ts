@@ -12,8 +12,6 @@ import {
   registerSecret,
   Session,
 } from '@fileclients/core';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Kind } from 'graphql';
 import { applyToken, type CarbonioCredentials, soapLogin } from './auth.js';
 import {
   errorFromGraphql,
@@ -41,7 +39,15 @@ import {
   uploadTo,
   uploadVersion,
 } from './transfer.js';
-import { byteLength, MAX_GRAPHQL_BODY_BYTES, queryTextOf, toWireJson } from './wire.js';
+import {
+  byteLength,
+  type CarbonioDocument,
+  type DocumentPrinter,
+  isQueryText,
+  MAX_GRAPHQL_BODY_BYTES,
+  queryTextOf,
+  toWireJson,
+} from './wire.js';
 
 export interface CarbonioFilesClientOptions extends CarbonioCredentials {
   /** Server origin, e.g. `https://mail.example.com` (paths such as /services/files/graphql are added). */
@@ -54,6 +60,11 @@ export interface CarbonioFilesClientOptions extends CarbonioCredentials {
   readonly idleTimeoutMs?: number;
   /** One redacted line per request, response and retry. */
   readonly logger?: (line: string) => void;
+  /**
+   * graphql's `print`, for `request` with AST documents that carry no source text (codegen's default
+   * documentNode mode). The client's own documents are strings: it needs no graphql runtime.
+   */
+  readonly print?: DocumentPrinter;
 }
 
 /** A node as the operations select it (NodeFields): a File or a Folder (roots are Folders with type ROOT). */
@@ -156,12 +167,12 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
   async function post<R, V>(
     client: typeof http,
     path: string,
-    document: TypedDocumentNode<R, V>,
+    query: string,
     variables: V | undefined,
     operation: string,
     mutation: boolean,
   ): Promise<RawResult<R>> {
-    const body = toWireJson({ query: queryTextOf(document), variables: variables ?? {} });
+    const body = toWireJson({ query, variables: variables ?? {} });
     const size = byteLength(body);
     if (size > MAX_GRAPHQL_BODY_BYTES) {
       throw new QuotaError(
@@ -209,14 +220,15 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
   }
 
   /** Runs an authenticated operation; queries are retried after a re-login, mutations too (nothing was applied). */
-  function execute<R, V>(document: TypedDocumentNode<R, V>, variables: V | undefined, operation: string) {
+  function execute<R, V>(document: CarbonioDocument<R, V>, variables: V | undefined, operation: string) {
+    const query = queryTextOf(document, options.print, operation);
     // Transport retries (5xx, resets) are for queries only: a mutation may have been applied before the failure.
-    const mutation = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query');
+    const mutation = !isQueryText(query);
     // A 401/307 means the server did nothing, so even a mutation is safe to resend after logging in again.
-    return authed(() => post(http, GRAPHQL_PATH, document, variables, operation, mutation), true);
+    return authed(() => post<R, V>(http, GRAPHQL_PATH, query, variables, operation, mutation), true);
   }
 
-  function single<R, V, K extends keyof R & string>(document: TypedDocumentNode<R, V>, field: K) {
+  function single<R, V, K extends keyof R & string>(document: CarbonioDocument<R, V>, field: K) {
     return async (...args: VariablesArg<V>): Promise<R[K]> => {
       const { data, errors } = await execute(document, args[0], field);
       const first = errors[0];
@@ -226,7 +238,7 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
     };
   }
 
-  function bulk<R, V, K extends keyof R & string>(document: TypedDocumentNode<R, V>, field: K) {
+  function bulk<R, V, K extends keyof R & string>(document: CarbonioDocument<R, V>, field: K) {
     type Item = NonNullable<R[K]> extends ReadonlyArray<infer I> ? NonNullable<I> : never;
     return async (...args: VariablesArg<V>): Promise<BulkResult<Item>> => {
       const { data, errors } = await execute(document, args[0], field);
@@ -285,9 +297,10 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
     } while (pageToken !== null);
   }
 
-  function publicSingle<R, V, K extends keyof R & string>(document: TypedDocumentNode<R, V>, field: K) {
+  function publicSingle<R, V, K extends keyof R & string>(document: CarbonioDocument<R, V>, field: K) {
     return async (...args: VariablesArg<V>): Promise<R[K]> => {
-      const { data, errors } = await post(publicHttp, PUBLIC_GRAPHQL_PATH, document, args[0], field, false);
+      const query = queryTextOf(document, options.print, field);
+      const { data, errors } = await post<R, V>(publicHttp, PUBLIC_GRAPHQL_PATH, query, args[0], field, false);
       const first = errors[0];
       if (first) throw errorFromGraphql(first, field);
       if (!data) throw new ProtocolError('no data', { provider: PROVIDER, operation: field });
@@ -319,7 +332,7 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
       session.jar.clear();
     },
     /** Any operation document (e.g. your own), with the same transport rules, re-login and error mapping. */
-    async request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArg<V>): Promise<R> {
+    async request<R, V>(document: CarbonioDocument<R, V>, ...args: VariablesArg<V>): Promise<R> {
       const { data, errors } = await execute(document, args[0], 'request');
       const first = errors[0];
       if (first) throw errorFromGraphql(first, 'request');

@@ -40,4 +40,11 @@ export {
   fileNameFromDisposition,
   type TargetModule,
 } from './transfer.js';
-export { MAX_GRAPHQL_BODY_BYTES, queryTextOf, toWireJson } from './wire.js';
+export {
+  type CarbonioDocument,
+  compactQuery,
+  type DocumentPrinter,
+  MAX_GRAPHQL_BODY_BYTES,
+  queryTextOf,
+  toWireJson,
+} from './wire.js';

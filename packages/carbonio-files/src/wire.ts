@@ -1,25 +1,128 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { type DocumentNode, Kind, print, stripIgnoredCharacters } from 'graphql';
+import { FileClientError } from '@fileclients/core';
+import type { DocumentTypeDecoration, TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { PROVIDER } from './errors.js';
 
 /** Upstream's HttpObjectAggregator(256 * 1024): a larger GraphQL request body is refused. */
 export const MAX_GRAPHQL_BODY_BYTES = 256 * 1024;
 
-const queryText = new WeakMap<DocumentNode, string>();
+/**
+ * A document the client sends: the generated ones (TypedDocumentString, text already compact), a query string, or
+ * a graphql-js AST (TypedDocumentNode). An AST is sent from the source it was parsed from (graphql's `parse`, the
+ * `gql` tag), or printed with the client's `print` option (for ASTs without a source, such as codegen's), so the
+ * client itself needs no graphql runtime.
+ */
+export type CarbonioDocument<R = unknown, V = Record<string, unknown>> = DocumentTypeDecoration<R, V> | string;
+
+/** Prints an AST document, e.g. graphql's `print`; only needed for ASTs that carry no source text. */
+export type DocumentPrinter = (document: TypedDocumentNode<unknown, unknown>) => string;
+
+const queryText = new WeakMap<object, string>();
+
+const SEPARATOR = /[\s,#"{}()[\]\ufeff]/;
+const PUNCTUATOR = /^[!$&()[\]{}:=@|.]/;
 
 /**
- * The query text the Files service accepts: the operation first (fragments after it, else HTTP 400), and no
- * newlines or comments (the server deletes every `\n` escape from the raw body, so a comment would swallow the
- * rest of the query). `stripIgnoredCharacters` keeps exactly the spaces that separate tokens.
+ * The query text the Files service accepts: the operation first (fragments after it, else HTTP 400), on one line
+ * without comments (the server deletes every `\n` escape from the raw body, so a comment would swallow the rest of
+ * the query). Strings and block strings are kept as written; ignored characters go, but for one space between tokens that need it; the
+ * anonymous shorthand `{ ... }` gets its `query` keyword, which the server requires.
  */
-export function queryTextOf(document: DocumentNode | TypedDocumentNode<unknown, unknown>): string {
+export function compactQuery(source: string): string {
+  const definitions: string[] = [];
+  let current = '';
+  let depth = 0;
+  let space = false;
+  const push = (token: string): void => {
+    // A space is only needed between two tokens that would otherwise run together (names, numbers, strings).
+    if (space && current !== '' && !PUNCTUATOR.test(current.charAt(current.length - 1)) && !PUNCTUATOR.test(token)) {
+      current += ' ';
+    }
+    space = false;
+    current += token;
+  };
+  let i = 0;
+  while (i < source.length) {
+    const c = source.charAt(i);
+    if (c === '#') {
+      while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
+      space = true;
+    } else if (/[\s,\ufeff]/.test(c)) {
+      space = true;
+      i++;
+    } else if (c === '"') {
+      let end: number;
+      if (source.startsWith('"""', i)) {
+        end = i + 3;
+        while (end < source.length && !source.startsWith('"""', end)) end += source.startsWith('\\"""', end) ? 4 : 1;
+        end += 3;
+      } else {
+        end = i + 1;
+        while (end < source.length && source[end] !== '"' && source[end] !== '\n') end += source[end] === '\\' ? 2 : 1;
+        end += 1;
+      }
+      push(source.slice(i, end));
+      i = end;
+    } else if (c === '{' || c === '(' || c === '[') {
+      push(c);
+      depth++;
+      i++;
+    } else if (c === '}' || c === ')' || c === ']') {
+      push(c);
+      depth = Math.max(0, depth - 1);
+      i++;
+      // Every executable definition ends with its selection set.
+      if (depth === 0 && c === '}') {
+        definitions.push(current);
+        current = '';
+        space = false;
+      }
+    } else {
+      let end = i + 1;
+      while (end < source.length && !SEPARATOR.test(source.charAt(end))) end++;
+      push(source.slice(i, end));
+      i = end;
+    }
+  }
+  if (current !== '') definitions.push(current);
+  const operations = definitions
+    .filter((d) => !/^fragment\b/.test(d))
+    .map((d) => (d.startsWith('{') ? `query${d}` : d));
+  const fragments = definitions.filter((d) => /^fragment\b/.test(d));
+  return [...operations, ...fragments].join('');
+}
+
+function sourceOf(document: object, print: DocumentPrinter | undefined, operation: string): string {
+  if (document instanceof String) return document.toString();
+  if ('definitions' in document && Array.isArray(document.definitions)) {
+    const ast = document as TypedDocumentNode<unknown, unknown>;
+    if (print) return print(ast);
+    const body: unknown = ast.loc?.source.body;
+    if (typeof body === 'string') return body;
+  }
+  throw new FileClientError(
+    'cannot read the text of this GraphQL document: pass a string, a TypedDocumentString (codegen documentMode ' +
+      "'string'), an AST parsed from text, or give the client graphql's `print` as the `print` option",
+    { provider: PROVIDER, operation },
+  );
+}
+
+/** The wire text of a document (see compactQuery); computed once per document object. */
+export function queryTextOf<R, V>(
+  document: CarbonioDocument<R, V>,
+  print?: DocumentPrinter,
+  operation = 'request',
+): string {
+  if (typeof document === 'string') return compactQuery(document);
   const cached = queryText.get(document);
   if (cached !== undefined) return cached;
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const others = document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION);
-  const ordered: DocumentNode = { ...document, definitions: [...operations, ...others] };
-  const text = stripIgnoredCharacters(print(ordered));
+  const text = compactQuery(sourceOf(document, print, operation));
   queryText.set(document, text);
   return text;
+}
+
+/** Mutations and subscriptions are never retried by the transport (they may have been applied). */
+export function isQueryText(text: string): boolean {
+  return /^query\b/.test(text);
 }
 
 /**
