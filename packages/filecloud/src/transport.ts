@@ -134,11 +134,12 @@ export class Transport {
     const url = new URL(request.url);
     const operation = operationName(url.pathname);
     const idempotent = READ_ONLY_OPERATIONS.has(operation);
-    const bytes = request.body === null ? undefined : await request.blob();
+    // Bytes, not a Blob: with a Blob body every getfilelist took over twice as long in the filecloud bench.
+    const bytes = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
     const init: HttpRequestInit = {
       method: request.method,
       headers: request.headers,
-      body: bytes === undefined ? null : bytes.size > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
+      body: bytes === undefined ? null : bytes.byteLength > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
       signal: request.signal,
       redirect: request.redirect === 'follow' ? 'follow' : 'manual',
     };
