@@ -71,3 +71,44 @@ describe('safe XML parser', () => {
     expect(() => parser.parse(new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]), ctx)).toThrow(/UTF-8/);
   });
 });
+
+describe('safe XML parser, strictness', () => {
+  const parser = createXmlParser();
+
+  // The previous parser (fast-xml-parser 5.12) let these through; none is well-formed XML.
+  it.each([
+    ['"]]>" in text', '<a>]]></a>'],
+    ['a bare ampersand in an attribute', '<a k="a&b"/>'],
+    ['a reference to character 0', '<a>&#0;</a>'],
+    ['a reference to a lone surrogate', '<a>&#xD800;</a>'],
+    ['a control character', '<a>\u0001</a>'],
+    ['attributes without space between them', '<a b="1"c="2"/>'],
+  ])('refuses %s', (_what, xml) => {
+    expect(() => parser.parse(xml, ctx)).toThrow(expect.objectContaining({ code: 'XML_MALFORMED' }));
+  });
+
+  it('names the position and quotes none of the response in the error', () => {
+    let caught: unknown;
+    try {
+      parser.parse('<token>secret-value<', ctx);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isProtocolError(caught)).toBe(true);
+    const error = caught as ProtocolError;
+    expect(error.message).toMatch(/line 1, column \d+/);
+    expect(`${error.message} ${String(error.cause)}`).not.toContain('secret-value');
+    expect(error).toMatchObject({ provider: 'filecloud', operation: 'getfilelist' });
+  });
+
+  it('refuses nesting far beyond the limit without overflowing the stack', () => {
+    const deep = `${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}`;
+    expect(() => createXmlParser({ maxBytes: 1_000_000 }).parse(deep, ctx)).toThrow(/nested deeper than 64/);
+  });
+
+  it('refuses element names that reach Object.prototype, and prefixes the other inherited names', () => {
+    expect(() => parser.parse('<a><__proto__>1</__proto__></a>', ctx)).toThrow(ProtocolError);
+    expect(() => parser.parse('<a><constructor/></a>', ctx)).toThrow(ProtocolError);
+    expect(parser.parse('<a><toString>1</toString></a>', ctx)).toEqual({ a: { __toString: '1' } });
+  });
+});

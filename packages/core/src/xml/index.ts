@@ -1,4 +1,5 @@
-// The one safe XML parser configuration (fast-xml-parser underneath), kept out of the main entry for its size.
+// The one safe XML parser configuration (a strict parser, @rgrove/parse-xml, underneath), kept out of the main
+// entry so that only the XML providers load it.
 export {
   createXmlParser,
   decodeEntities,

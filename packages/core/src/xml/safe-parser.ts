@@ -1,5 +1,8 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { type ParserOptions, parseXml, type XmlElement, XmlError, type XmlNode } from '@rgrove/parse-xml';
 import { type ErrorDetails, ProtocolError, type ProviderId } from '../errors.js';
+import { decodeEntities } from './entities.js';
+
+export { decodeEntities } from './entities.js';
 
 export interface XmlParserOptions {
   /** Largest document accepted, in bytes (UTF-8). Default 16 MiB: listings are large, files never travel as XML. */
@@ -30,34 +33,172 @@ export interface XmlParser {
 // our providers sends one.
 const DTD = /<!\s*(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i;
 
+// The strict parser checks well-formedness in one pass (a truncated document is an error, not a partial tree).
+// Offsets let the tree below be built from the source text, so values are trimmed before references are decoded,
+// as they always were; comments and CDATA stay separate nodes because they split text differently.
+const STRICT: ParserOptions = {
+  includeOffsets: true,
+  preserveCdata: true,
+  preserveComments: true,
+  // `&custom;` stays as written, as it always did; only the five predefined entities are ever decoded.
+  ignoreUndefinedEntities: true,
+};
+
+// One attribute of a start tag that the strict parser has already accepted: name, then a quoted value.
+const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+// Keys that would reach Object.prototype are refused (null); the other inherited names get a `__` prefix (the keys
+// the previous parser produced, which callers may already match on).
+const UNSAFE_NAMES = new Map<string, string | null>([
+  ['__proto__', null],
+  ['constructor', null],
+  ['prototype', null],
+  ...[
+    'hasOwnProperty',
+    'toString',
+    'valueOf',
+    '__defineGetter__',
+    '__defineSetter__',
+    '__lookupGetter__',
+    '__lookupSetter__',
+  ].map((name) => [name, `__${name}`] as const),
+]);
+
+const TEXT_KEY = '#text';
+
+class UnsafeNameError extends Error {}
+class TooDeepError extends Error {}
+
+/** The array paths as a tree of element names, walked alongside the document (no path strings per element). */
+interface PathNode {
+  forced: boolean;
+  readonly children: Map<string, PathNode>;
+}
+
+function pathTree(paths: Iterable<string>): PathNode {
+  const root: PathNode = { forced: false, children: new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const segment of path.split('.')) {
+      let next = node.children.get(segment);
+      if (next === undefined) {
+        next = { forced: false, children: new Map() };
+        node.children.set(segment, next);
+      }
+      node = next;
+    }
+    node.forced = true;
+  }
+  return root;
+}
+
+function pathStep(node: PathNode | undefined, name: string): PathNode | undefined {
+  if (node === undefined || node.children.size === 0) return undefined;
+  // A name with a dot spans several segments, as it did in the previous parser's dotted paths.
+  if (!name.includes('.')) return node.children.get(name);
+  let current: PathNode | undefined = node;
+  for (const segment of name.split('.')) current = current?.children.get(segment);
+  return current;
+}
+
 /**
  * The one XML parser configuration the XML providers share: no DTD, no entity expansion (only the five predefined
- * entities and character references are decoded, by us), bounded size and depth, values kept as strings.
+ * entities and character references are decoded), strict well-formedness, bounded size and depth, values kept as
+ * strings. The output shape: one key for the root element; an element is `''` when empty, its text when it has
+ * only text, else an object of child elements (repeated names become arrays), `'#text'` (all its text, each run
+ * trimmed, joined) and attributes under the prefix.
  */
 export function createXmlParser(options: XmlParserOptions = {}): XmlParser {
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
   const maxDepth = options.maxDepth ?? 64;
-  const arrayPaths = new Set(options.arrayPaths ?? []);
+  const paths = pathTree(options.arrayPaths ?? []);
   const arrayNames = new Set(options.arrayNames ?? []);
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: options.attributePrefix ?? '@_',
-    removeNSPrefix: options.removeNamespacePrefix ?? false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    processEntities: false,
-    htmlEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    maxNestedTags: maxDepth,
-    jPath: true,
-    tagValueProcessor: (_name, value) => decodeEntities(value),
-    attributeValueProcessor: (_name, value) => decodeEntities(value),
-    isArray: (name, jPath, _leaf, isAttribute) =>
-      !isAttribute && (arrayNames.has(name) || (typeof jPath === 'string' && arrayPaths.has(jPath))),
-  });
+  const removePrefix = options.removeNamespacePrefix ?? false;
+  const attributePrefix = options.attributePrefix ?? '@_';
   const decoder = new TextDecoder('utf-8', { fatal: true });
+
+  function elementName(name: string): string {
+    const colon = removePrefix ? name.indexOf(':') : -1;
+    return safeName(colon === -1 ? name : name.slice(colon + 1));
+  }
+
+  function attributeName(name: string): string {
+    if (!removePrefix) return name;
+    const parts = name.split(':');
+    if (parts[0] === 'xmlns') return ''; // namespace declarations are dropped with the prefixes
+    return parts.length === 2 ? (parts[1] ?? '') : name;
+  }
+
+  function attributesOf(element: XmlElement, source: string): Record<string, string> | undefined {
+    let count = 0;
+    for (const _ in element.attributes) count++;
+    if (count === 0) return undefined;
+    // Raw values from the source: trimmed, then decoded, with tabs and newlines kept (no XML normalisation).
+    let attributes: Record<string, string> | undefined;
+    ATTRIBUTE.lastIndex = element.start + 1 + element.name.length;
+    for (let found = 0; found < count; found++) {
+      const match = ATTRIBUTE.exec(source);
+      if (match === null) throw new Error(`attribute ${found + 1} of <${element.name}> not found again`);
+      const name = attributeName(match[1] ?? '');
+      if (name === '') continue;
+      attributes ??= {};
+      attributes[safeName(attributePrefix + name)] = decodeEntities((match[2] ?? match[3] ?? '').trim());
+    }
+    return attributes;
+  }
+
+  function convert(element: XmlElement, source: string, path: PathNode | undefined, depth: number): unknown {
+    const result: Record<string, unknown> = {};
+    let keys = 0;
+    let text = '';
+    // Text runs are trimmed one by one (child elements, CDATA and processing instructions end a run; comments do
+    // not), then joined.
+    let run = '';
+    for (const node of element.children) {
+      if (isElement(node)) {
+        if (run !== '') {
+          text = joinRun(text, run);
+          run = '';
+        }
+        // An empty-element tag (`<a/>`) opens nothing, so only elements with content count towards the depth.
+        if (depth > maxDepth && source.charCodeAt(node.end - 2) !== 0x2f) throw new TooDeepError();
+        const name = elementName(node.name);
+        const childPath = pathStep(path, name);
+        const value = convert(node, source, childPath, depth + 1);
+        const existing = result[name];
+        if (existing !== undefined && Object.hasOwn(result, name)) {
+          if (Array.isArray(existing)) existing.push(value);
+          else result[name] = [existing, value];
+        } else {
+          result[name] = arrayNames.has(name) || childPath?.forced === true ? [value] : value;
+          keys++;
+        }
+      } else if (node.type === 'text') {
+        run += source.slice(node.start, node.end);
+      } else if (node.type === 'cdata') {
+        if (run !== '') {
+          text = joinRun(text, run);
+          run = '';
+        }
+        // CDATA is kept untrimmed (and, as before, predefined entities in it are decoded).
+        text += decodeEntities(sourceTextOf(node));
+      } else if (node.type === 'pi') {
+        if (run !== '') {
+          text = joinRun(text, run);
+          run = '';
+        }
+      }
+    }
+    if (run !== '') text = joinRun(text, run);
+    const attributes = attributesOf(element, source);
+    if (attributes === undefined) {
+      if (keys === 0) return text;
+      if (text !== '') result[TEXT_KEY] = text;
+      return result;
+    }
+    if (text !== '') result[TEXT_KEY] = text;
+    return Object.assign(result, attributes);
+  }
 
   return {
     parse(xml, context) {
@@ -79,43 +220,63 @@ export function createXmlParser(options: XmlParserOptions = {}): XmlParser {
           code: 'XML_DTD',
         });
       }
-      // The parser is lenient (a truncated document parses to a partial tree); the validator is not.
-      const valid = XMLValidator.validate(text);
-      if (valid !== true) {
-        throw new ProtocolError(`malformed XML at line ${valid.err.line}: ${valid.err.msg.slice(0, 200)}`, {
-          ...details,
-          code: 'XML_MALFORMED',
-        });
-      }
-      let parsed: unknown;
+      // Line ends are normalised first (as XML requires), so the source slices below match what the parser saw.
+      if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+      let root: XmlElement | null;
       try {
-        parsed = parser.parse(text) as unknown;
+        root = parseXml(text, STRICT).root;
       } catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new ProtocolError(`malformed XML: ${message.slice(0, 200)}`, { ...details, cause });
+        if (cause instanceof XmlError) {
+          // The parser's first line names the problem, line and column; its excerpt (and so the error itself) is
+          // left out, since it quotes the response, which may hold a token.
+          const message = cause.message.split('\n', 1)[0] ?? '';
+          throw new ProtocolError(`malformed XML: ${message.slice(0, 200)}`, { ...details, code: 'XML_MALFORMED' });
+        }
+        // The parser recurses per element: a stack overflow means nesting far beyond any limit.
+        if (cause instanceof RangeError) throw tooDeep(maxDepth, details, cause);
+        throw new ProtocolError('malformed XML', { ...details, code: 'XML_MALFORMED', cause });
       }
-      if (parsed === null || typeof parsed !== 'object' || Object.keys(parsed).length !== 1) {
+      if (root === null) {
         throw new ProtocolError('XML response must have exactly one root element', {
           ...details,
           code: 'XML_MALFORMED',
         });
       }
-      return parsed;
+      try {
+        const name = elementName(root.name);
+        const rootPath = pathStep(paths, name);
+        const value = convert(root, text, rootPath, 1);
+        return { [name]: arrayNames.has(name) || rootPath?.forced === true ? [value] : value };
+      } catch (cause) {
+        if (cause instanceof TooDeepError) throw tooDeep(maxDepth, details, cause);
+        const message = cause instanceof Error ? cause.message : String(cause);
+        throw new ProtocolError(`malformed XML: ${message.slice(0, 200)}`, { ...details, cause });
+      }
     },
   };
 }
 
-const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function tooDeep(maxDepth: number, details: ErrorDetails, cause: unknown): ProtocolError {
+  return new ProtocolError(`malformed XML: elements nested deeper than ${maxDepth}`, { ...details, cause });
+}
 
-/** Decodes the five predefined entities and character references; anything else stays as written. */
-export function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return PREDEFINED[ref] ?? whole;
-  });
+function safeName(name: string): string {
+  const safe = UNSAFE_NAMES.get(name);
+  if (safe === undefined) return name;
+  if (safe === null) throw new UnsafeNameError(`the name "${name}" is refused (prototype pollution)`);
+  return safe;
+}
+
+/** Appends a text run, trimmed, with its references decoded (in that order, as before). */
+function joinRun(text: string, run: string): string {
+  const trimmed = run.trim();
+  return trimmed === '' ? text : text + decodeEntities(trimmed);
+}
+
+function isElement(node: XmlNode): node is XmlElement {
+  return node.type === 'element';
+}
+
+function sourceTextOf(node: XmlNode): string {
+  return 'text' in node && typeof node.text === 'string' ? node.text : '';
 }
