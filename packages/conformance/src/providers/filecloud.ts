@@ -4,8 +4,8 @@ import { startFileCloudSandbox } from '@fileclients/sandbox';
 import { type ProviderAdapter, readRealEnv } from './types.js';
 
 /**
- * FileCloud: paths are `/<user>/…`, so each test folder lives under the user's home. The client takes no idle
- * timeout or logger option, so the reliability run cannot shorten its stalls or read its log lines.
+ * FileCloud: paths are `/<user>/…`, so each test folder lives under the user's home. The reliability run's idle
+ * timeout and logger go to the client, so stalls end within the harness's hang limit and log lines are scanned.
  */
 export const filecloudAdapter: ProviderAdapter = {
   id: 'filecloud',
@@ -20,7 +20,16 @@ export const filecloudAdapter: ProviderAdapter = {
       const password = real?.FILECLOUD_PASSWORD ?? sandbox?.credentials.password ?? '';
       const baseUrl = options.route ? await options.route(url) : url;
       const make = (fetch?: FetchLike) =>
-        createFileCloudStore(createFileCloudClient({ baseUrl, username, password, ...(fetch ? { fetch } : {}) }));
+        createFileCloudStore(
+          createFileCloudClient({
+            baseUrl,
+            username,
+            password,
+            ...(fetch ? { fetch } : {}),
+            ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: options.idleTimeoutMs }),
+            ...(options.logger ? { logger: options.logger } : {}),
+          }),
+        );
       return {
         store: make(),
         base: `/${username}`,
