@@ -4,6 +4,7 @@ import {
   type ErrorDetails,
   errorFromStatus,
   type FetchLike,
+  type FileClientError,
   isTransportError,
   ProtocolError,
   parseRetryAfter,
@@ -80,7 +81,15 @@ export function createSoapTransport(options: SoapTransportOptions): SoapPost {
   });
   const decoder = new TextDecoder('utf-8', { fatal: true });
 
-  return async (operation, envelope, call) => {
+  // A read-only answer that breaks mid-body (reset, cut short) is asked for once more: core retries only failures
+  // before the response headers, and a listing that died half-way is as safe to repeat as one that never started.
+  const bodyRetries = options.retry === false || options.retry?.retries === 0 ? 0 : 1;
+
+  async function exchange(
+    operation: BoxnetOperation,
+    envelope: string,
+    call: SoapCallOptions,
+  ): Promise<{ response: Response; bytes: Uint8Array } | { broken: FileClientError }> {
     const details = { provider: 'boxnet', operation } as const;
     const response = await http.request({ ...details, idempotent: READ_ONLY.has(operation) }, options.soapUrl, {
       method: 'POST',
@@ -103,20 +112,42 @@ export function createSoapTransport(options: SoapTransportOptions): SoapPost {
         `HTTP ${response.status} from the SOAP endpoint`,
       );
     }
-    const bytes = await readBody(response, details, {
-      ...(call.signal === undefined ? {} : { signal: call.signal }),
-      idleTimeoutMs: call.idleTimeoutMs ?? options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
-    });
-    let text: string;
     try {
-      text = decoder.decode(bytes);
-    } catch (cause) {
-      throw new ProtocolError('the answer is not valid UTF-8', { ...details, status: response.status, cause });
+      const bytes = await readBody(response, details, {
+        ...(call.signal === undefined ? {} : { signal: call.signal }),
+        idleTimeoutMs: call.idleTimeoutMs ?? options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+      });
+      return { response, bytes };
+    } catch (error) {
+      const failure = toClientError(error, undefined, details);
+      const truncated = failure.kind === 'protocol' && failure.code === 'TRUNCATED';
+      const broken = truncated || isTransportError(failure);
+      if (broken) return { broken: failure };
+      throw failure;
     }
-    if (!response.ok && !text.includes('Fault')) {
-      throw errorFromStatus(response.status, details, `HTTP ${response.status} from the SOAP endpoint`);
+  }
+
+  return async (operation, envelope, call) => {
+    const details = { provider: 'boxnet', operation } as const;
+    for (let attempt = 0; ; attempt++) {
+      const result = await exchange(operation, envelope, call);
+      if ('broken' in result) {
+        if (!READ_ONLY.has(operation) || attempt >= bodyRetries || call.signal?.aborted) throw result.broken;
+        options.logger?.(`retry of ${operation} after a broken answer: ${result.broken.message}`);
+        continue;
+      }
+      const { response, bytes } = result;
+      let text: string;
+      try {
+        text = decoder.decode(bytes);
+      } catch (cause) {
+        throw new ProtocolError('the answer is not valid UTF-8', { ...details, status: response.status, cause });
+      }
+      if (!response.ok && !text.includes('Fault')) {
+        throw errorFromStatus(response.status, details, `HTTP ${response.status} from the SOAP endpoint`);
+      }
+      return text;
     }
-    return text;
   };
 }
 

@@ -168,6 +168,17 @@ describe('retries', () => {
     expect(hits).toEqual(['get_account_info', 'get_account_info', 'get_account_info', 'get_account_info']);
   });
 
+  it('ask once more for a read-only answer that broke mid-body (reset, then cut short)', async () => {
+    const client = await loggedIn();
+    arm('get_account_info', 'reset-mid-body');
+    expect((await client.call('get_account_info', {})).status).toBe('get_account_info_ok');
+    expect(hits).toEqual(['get_account_info', 'get_account_info']);
+    hits.length = 0;
+    arm('get_account_info', 'truncate', 'truncate');
+    expect(await rejection(client.call('get_account_info', {}))).toMatchObject({ kind: 'protocol', code: 'TRUNCATED' });
+    expect(hits).toEqual(['get_account_info', 'get_account_info']);
+  });
+
   it('give up after the policy runs out, with the last status', async () => {
     const client = await loggedIn({ retry: { retries: 2, baseDelayMs: 1 } });
     arm('search', { status: 502 }, { status: 502 }, { status: 502 });
@@ -190,6 +201,10 @@ describe('retries', () => {
     const client = await loggedIn({ retry: false });
     arm('get_account_info', { status: 503 });
     expect(await rejection(client.call('get_account_info', {}))).toMatchObject({ kind: 'transport', status: 503 });
+    expect(hits).toHaveLength(1);
+    hits.length = 0;
+    arm('get_account_info', 'reset-mid-body');
+    expect(await rejection(client.call('get_account_info', {}))).toMatchObject({ kind: 'transport' });
     expect(hits).toHaveLength(1);
   });
 
