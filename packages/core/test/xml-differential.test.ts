@@ -86,6 +86,8 @@ const ENVELOPES = [
 lines"><tags><tag id="3" /></tags><files><file id="9" file_name="a&amp;b.txt" keyword="" size="12"><tags/></file></files></folder>
 </folders></folder>`,
   // Mixed content, CDATA, comments and processing instructions between text runs, a BOM, CRLF line ends.
+  // Attribute syntax corners: whitespace around `=`, `>` and `/` inside values, whitespace inside tags.
+  `<r\n  k = "1"\tj='>' s="/"  ><e  /><f a="/"/><g></g ></r >`,
   '\ufeff<?xml version="1.0"?><!-- head --><r a=" x " b="&#9;y&#32;">\r\n  one <!-- c --> two <b/> three <![CDATA[ <raw> &amp; ]]> four<?pi data?>five<b k="1">t</b><c>&custom; &#233;</c></r>\n<!-- tail -->',
 ];
 
