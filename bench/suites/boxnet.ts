@@ -1,6 +1,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { buildEnvelope, createBoxnetClient, decodeTree } from '../../packages/boxnet/src/index.js';
 import { startBoxnetSandbox } from '../../packages/sandbox/src/index.js';
+import { sideBySide } from '../side-by-side.js';
 import { median } from '../stats.js';
 import type { BenchSuite } from '../types.js';
 
@@ -101,31 +102,10 @@ const suite: BenchSuite = {
         const text = await (await fetch(url, { method: 'POST', headers, body: envelope })).text();
         if (!text.includes('s_get_file_info')) throw new Error('raw fetch got no file info');
       };
-      for (let i = 0; i < WARMUP; i++) {
-        await viaClient();
-        await viaFetch();
-      }
-      const clientMs: number[] = [];
-      const fetchMs: number[] = [];
-      const sample = async (fn: () => Promise<void>, into: number[]) => {
-        for (let i = 0; i < PER_ROUND; i++) {
-          const start = performance.now();
-          await fn();
-          into.push(performance.now() - start);
-        }
-      };
-      for (let round = 0; round < ROUNDS; round++) {
-        if (round % 2 === 0) {
-          await sample(viaClient, clientMs);
-          await sample(viaFetch, fetchMs);
-        } else {
-          await sample(viaFetch, fetchMs);
-          await sample(viaClient, clientMs);
-        }
-      }
-      client50 = median(clientMs);
-      fetch50 = median(fetchMs);
-      ratio = client50 / fetch50;
+      const measured = await sideBySide(viaClient, viaFetch, { warmup: WARMUP, rounds: ROUNDS, perRound: PER_ROUND });
+      client50 = measured.clientMedianMs;
+      fetch50 = measured.rawMedianMs;
+      ratio = measured.ratio;
     } finally {
       await sandbox.stop();
     }

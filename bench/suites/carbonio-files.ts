@@ -5,7 +5,7 @@ import {
   toWireJson,
 } from '../../packages/carbonio-files/src/index.js';
 import { startCarbonioFilesSandbox } from '../../packages/sandbox/src/index.js';
-import { median } from '../stats.js';
+import { sideBySide } from '../side-by-side.js';
 import type { BenchSuite } from '../types.js';
 
 // getNode through the client versus a raw fetch that sends the identical request (same URL, headers, cookie and
@@ -49,31 +49,9 @@ const suite: BenchSuite = {
         if (json.data?.getNode?.id !== nodeId) throw new Error('raw fetch returned the wrong node');
       };
 
-      for (let i = 0; i < WARMUP; i++) {
-        await viaClient();
-        await viaFetch();
-      }
-      const clientMs: number[] = [];
-      const fetchMs: number[] = [];
-      const sample = async (fn: () => Promise<void>, into: number[]) => {
-        for (let i = 0; i < PER_ROUND; i++) {
-          const start = performance.now();
-          await fn();
-          into.push(performance.now() - start);
-        }
-      };
-      for (let round = 0; round < ROUNDS; round++) {
-        // Alternate which side goes first, so neither always runs on a freshly collected heap.
-        if (round % 2 === 0) {
-          await sample(viaClient, clientMs);
-          await sample(viaFetch, fetchMs);
-        } else {
-          await sample(viaFetch, fetchMs);
-          await sample(viaClient, clientMs);
-        }
-      }
-      const client50 = median(clientMs);
-      const fetch50 = median(fetchMs);
+      const measured = await sideBySide(viaClient, viaFetch, { warmup: WARMUP, rounds: ROUNDS, perRound: PER_ROUND });
+      const client50 = measured.clientMedianMs;
+      const fetch50 = measured.rawMedianMs;
       return {
         'carbonio-files.call_overhead_ratio': { value: client50 / fetch50, unit: 'ratio' },
         'carbonio-files.get_node_client_median': { value: client50, unit: 'ms' },
