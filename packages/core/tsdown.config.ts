@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsdown';
 
-// One build for the three entries so they share chunks: a second build for `node` would bundle its own copy of the
+// One build for every entry so they share chunks: a second build for `node` would bundle its own copy of the
 // error classes, and `instanceof AuthError` would then fail between entries. The neutral and xml entries import no
 // Node module; the node entry's `node:` imports stay external (they are builtins on every platform that runs it).
 export default defineConfig({
@@ -8,6 +8,7 @@ export default defineConfig({
     index: 'src/index.ts',
     node: 'src/node/index.ts',
     xml: 'src/xml/index.ts',
+    multipart: 'src/multipart.ts',
     memory: 'src/memory/index.ts',
   },
   format: ['esm', 'cjs'],

@@ -3,12 +3,12 @@ import {
   checkedBody,
   errorFromStatus,
   type FileClientError,
-  multipartBody,
   NotFoundError,
   type ProgressListener,
   type UploadBody,
   uploadBody,
 } from '@fileclients/core';
+import { multipartBody } from '@fileclients/core/multipart';
 import { type CallOptions, mapFailure, type Pro7Context, statusError } from './context.js';
 import { isObject, readEnvelope } from './envelope.js';
 import { PROVIDER, protocolError } from './errors.js';

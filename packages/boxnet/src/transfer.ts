@@ -3,14 +3,13 @@ import {
   checkedBody,
   type DownloadOptions,
   errorFromStatus,
-  type MultipartPart,
-  multipartBody,
   ProtocolError,
   QuotaError,
   redactUrl,
   toClientError,
   type UploadBody,
 } from '@fileclients/core';
+import { type MultipartPart, multipartBody } from '@fileclients/core/multipart';
 import type { BoxnetClient } from './client.js';
 import { statusError } from './errors.js';
 import type { BoxnetUploadResponse, File as UploadedFile } from './generated/upload.gen.js';

@@ -1,6 +1,7 @@
 // The platform-neutral entry: web fetch, web streams and Blob only, so it runs in browsers, Deno, Bun and Node.
-// Node-only helpers live in `@fileclients/core/node`, the XML parser in `@fileclients/core/xml`, the reference
-// in-memory FileStore in `@fileclients/core/memory` (tests and conformance only, so kept out of the size budget).
+// Node-only helpers live in `@fileclients/core/node`, the XML parser in `@fileclients/core/xml`, multipart/form-data
+// bodies in `@fileclients/core/multipart` (two providers need them), the reference in-memory FileStore in
+// `@fileclients/core/memory` (tests and conformance only). docs/decisions/0004-entry-points.md says why.
 export { CookieJar, type CookieJarOptions } from './cookie-jar.js';
 export { createDeadline, type Deadline, type DeadlineOptions, type DeadlineReason } from './deadline.js';
 export { checkedBody, type DownloadContext, type DownloadOptions, readAll } from './download.js';
@@ -39,13 +40,6 @@ export {
   type RequestContext,
   toClientError,
 } from './http.js';
-export {
-  type MultipartField,
-  type MultipartFile,
-  type MultipartOptions,
-  type MultipartPart,
-  multipartBody,
-} from './multipart.js';
 export {
   defaultRedactor,
   isSecretName,
