@@ -48,7 +48,7 @@ export type { CallOptions, FetchLike, Pro7AuthMode, Pro7Credentials } from './co
 export { ERROR_CODE_NAMES, errorFromCode, Pro7SoftFailureError } from './errors.js';
 export type { components, operations, paths } from './generated/openapi.gen.js';
 export { phpUrlDecode, protectFromServerDecode } from './names.js';
-export { createPro7Store, type Pro7StoreOptions, toFileEntry } from './store.js';
+// The FileStore adapter (createPro7Store) is on `@fileclients/afterlogic-pro7/store`.
 export type { DownloadOptions, LinkOptions, RawAction, UploadOptions, UploadResult } from './transfer.js';
 export type {
   ActionOf,

@@ -1,7 +1,8 @@
 import { ConflictError, type FileEntry, type FileStore, NotFoundError } from '@fileclients/core';
 import { type Pro7Sandbox, startAfterlogicPro7Sandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPro7Client, createPro7Store } from '../src/index.js';
+import { createPro7Client } from '../src/index.js';
+import { createPro7Store } from '../src/store.js';
 import { readText } from './recorded-fetch.js';
 
 let sandbox: Pro7Sandbox;

@@ -32,7 +32,7 @@ export {
   type PayloadOptions,
   unpackPayload,
 } from './payloads.js';
-export { createBoxnetStore } from './store.js';
+// The FileStore adapter (createBoxnetStore) is on `@fileclients/boxnet/store`.
 export {
   downloadFile,
   type UploadedFile,

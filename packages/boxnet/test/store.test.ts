@@ -1,7 +1,8 @@
 import { type FileStore, isConflictError, isNotFoundError, readAll } from '@fileclients/core';
 import { type BoxnetSandboxCredentials, type Sandbox, startBoxnetSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoxnetClient, createBoxnetStore } from '../src/index.js';
+import { createBoxnetClient } from '../src/index.js';
+import { createBoxnetStore } from '../src/store.js';
 
 let sandbox: Sandbox<BoxnetSandboxCredentials>;
 let store: FileStore;

@@ -30,7 +30,8 @@ export {
 } from './errors.js';
 export * as CarbonioGraphql from './generated/graphql.gen.js';
 export * as CarbonioPublicGraphql from './generated/public-graphql.gen.js';
-export { type CarbonioStoreOptions, createCarbonioStore, fullName } from './store.js';
+// The FileStore adapter (createCarbonioStore) is on `@fileclients/carbonio-files/store`.
+export { fullName } from './store.js';
 export {
   base64Utf8,
   type CarbonioDownload,

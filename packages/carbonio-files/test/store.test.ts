@@ -1,7 +1,8 @@
 import { isConflictError, isNotFoundError, readAll } from '@fileclients/core';
 import { type CarbonioFilesSandbox, startCarbonioFilesSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCarbonioFilesClient, createCarbonioStore } from '../src/index.js';
+import { createCarbonioFilesClient } from '../src/index.js';
+import { createCarbonioStore } from '../src/store.js';
 
 let sandbox: CarbonioFilesSandbox;
 let store: ReturnType<typeof createCarbonioStore>;

@@ -21,7 +21,7 @@ export { clfcCode, errorFromResult, SessionExpiredError, TwoFactorRequiredError 
 export type { components, operations, paths } from './generated/openapi.gen.js';
 export { xmlArrayPaths } from './generated/xml-arrays.gen.js';
 export * from './normalize.js';
-export { createFileCloudStore } from './store.js';
+// The FileStore adapter (createFileCloudStore) is on `@fileclients/filecloud/store`.
 export {
   DEFAULT_CHUNK_SIZE,
   type DownloadOptions,

@@ -1,7 +1,8 @@
 import { ConflictError, NotFoundError } from '@fileclients/core';
 import { type FileCloudSandbox, startFileCloudSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFileCloudClient, createFileCloudStore } from '../src/index.js';
+import { createFileCloudClient } from '../src/index.js';
+import { createFileCloudStore } from '../src/store.js';
 
 let sandbox: FileCloudSandbox;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
-import { createPro7Client, createPro7Store } from '@fileclients/afterlogic-pro7';
+import { createPro7Client } from '@fileclients/afterlogic-pro7';
+import { createPro7Store } from '@fileclients/afterlogic-pro7/store';
 import type { FetchLike } from '@fileclients/core';
 import { startAfterlogicPro7Sandbox } from '@fileclients/sandbox';
 import { type ProviderAdapter, readRealEnv } from './types.js';

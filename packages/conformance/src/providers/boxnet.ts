@@ -1,4 +1,5 @@
-import { createBoxnetClient, createBoxnetStore } from '@fileclients/boxnet';
+import { createBoxnetClient } from '@fileclients/boxnet';
+import { createBoxnetStore } from '@fileclients/boxnet/store';
 import type { FetchLike } from '@fileclients/core';
 import { startBoxnetSandbox } from '@fileclients/sandbox';
 import { lazyStore } from './lazy-store.js';

@@ -1,4 +1,5 @@
-import { createCarbonioFilesClient, createCarbonioStore } from '@fileclients/carbonio-files';
+import { createCarbonioFilesClient } from '@fileclients/carbonio-files';
+import { createCarbonioStore } from '@fileclients/carbonio-files/store';
 import type { FetchLike } from '@fileclients/core';
 import { startCarbonioFilesSandbox } from '@fileclients/sandbox';
 import { type ProviderAdapter, readRealEnv } from './types.js';

@@ -1,5 +1,6 @@
 import type { FetchLike } from '@fileclients/core';
-import { createFileCloudClient, createFileCloudStore } from '@fileclients/filecloud';
+import { createFileCloudClient } from '@fileclients/filecloud';
+import { createFileCloudStore } from '@fileclients/filecloud/store';
 import { startFileCloudSandbox } from '@fileclients/sandbox';
 import { type ProviderAdapter, readRealEnv } from './types.js';
 
