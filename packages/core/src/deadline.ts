@@ -9,8 +9,6 @@ export type DeadlineReason = 'abort' | 'timeout' | 'idle';
  */
 export interface Deadline {
   readonly signal: AbortSignal;
-  /** Why the signal fired, once it has. */
-  readonly reason: DeadlineReason | undefined;
   /** True while a caller signal or an overall timer is attached, i.e. until `dispose` or firing. */
   readonly holding: boolean;
   /** Progress happened: restart the idle timer. */
@@ -52,14 +50,8 @@ export function createDeadline(options: DeadlineOptions): Deadline {
     reason = kind;
     why = message;
     clear();
-    // DOMException where it exists (browsers, Node), so fetch implementations recognise it as an abort reason.
-    controller.abort(
-      kind === 'abort'
-        ? outer?.reason
-        : typeof DOMException === 'function'
-          ? new DOMException(message, 'TimeoutError')
-          : new Error(message),
-    );
+    // A DOMException (every runtime core supports has one), so fetch implementations recognise the reason.
+    controller.abort(kind === 'abort' ? outer?.reason : new DOMException(message, 'TimeoutError'));
   };
   const onOuterAbort = (): void => fire('abort', 'aborted by the caller');
   const clear = (): void => {
@@ -88,9 +80,6 @@ export function createDeadline(options: DeadlineOptions): Deadline {
 
   return {
     signal: controller.signal,
-    get reason() {
-      return reason;
-    },
     get holding() {
       return reason === undefined && !disposed && (outer !== undefined || overall !== undefined);
     },

@@ -48,13 +48,14 @@ export class FileClientError extends Error {
   /** Read by the constructor; subclasses override both so names survive minification. */
   static readonly kind: ErrorKind = 'error';
   static readonly errorName: string = 'FileClientError';
-  readonly kind: ErrorKind;
-  readonly provider: ProviderId;
-  readonly operation: string;
-  readonly status?: number;
-  readonly code?: string | number;
-  readonly retryAfterMs?: number;
-  readonly details?: Record<string, unknown>;
+  // `declare`: assigned in the constructor, so no class-field initialisers are emitted before it runs.
+  declare readonly kind: ErrorKind;
+  declare readonly provider: ProviderId;
+  declare readonly operation: string;
+  declare readonly status?: number;
+  declare readonly code?: string | number;
+  declare readonly retryAfterMs?: number;
+  declare readonly details?: Record<string, unknown>;
   readonly #redactor: Redactor;
 
   constructor(message: string, details: ErrorDetails) {
@@ -198,37 +199,20 @@ export function isFileClientError(error: unknown): error is FileClientError {
   );
 }
 
-function isKind(error: unknown, kind: ErrorKind): boolean {
-  return isFileClientError(error) && error.kind === kind;
+/** A type guard for one kind; the guards below are made by it, so each is one line. */
+function kindGuard<T extends FileClientError>(kind: ErrorKind): (error: unknown) => error is T {
+  return (error: unknown): error is T => isFileClientError(error) && error.kind === kind;
 }
 
-export function isAuthError(error: unknown): error is AuthError {
-  return isKind(error, 'auth');
-}
-export function isNotFoundError(error: unknown): error is NotFoundError {
-  return isKind(error, 'not-found');
-}
-export function isConflictError(error: unknown): error is ConflictError {
-  return isKind(error, 'conflict');
-}
-export function isQuotaError(error: unknown): error is QuotaError {
-  return isKind(error, 'quota');
-}
-export function isRateLimitError(error: unknown): error is RateLimitError {
-  return isKind(error, 'rate-limit');
-}
-export function isProtocolError(error: unknown): error is ProtocolError {
-  return isKind(error, 'protocol');
-}
-export function isTransportError(error: unknown): error is TransportError {
-  return isKind(error, 'transport');
-}
-export function isTimeoutError(error: unknown): error is TimeoutError {
-  return isKind(error, 'timeout');
-}
-export function isAbortError(error: unknown): error is AbortError {
-  return isKind(error, 'abort');
-}
+export const isAuthError = kindGuard<AuthError>('auth');
+export const isNotFoundError = kindGuard<NotFoundError>('not-found');
+export const isConflictError = kindGuard<ConflictError>('conflict');
+export const isQuotaError = kindGuard<QuotaError>('quota');
+export const isRateLimitError = kindGuard<RateLimitError>('rate-limit');
+export const isProtocolError = kindGuard<ProtocolError>('protocol');
+export const isTransportError = kindGuard<TransportError>('transport');
+export const isTimeoutError = kindGuard<TimeoutError>('timeout');
+export const isAbortError = kindGuard<AbortError>('abort');
 
 /**
  * Maps an HTTP status to the class a caller should see. Providers with their own codes map those first and fall

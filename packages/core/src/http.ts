@@ -233,7 +233,7 @@ async function openBody(
 
 function isOneShotBody(body: unknown): boolean {
   if (body === undefined || body === null) return false;
-  if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) return true;
+  if (body instanceof ReadableStream) return true;
   return typeof body === 'object' && Symbol.asyncIterator in body;
 }
 

@@ -68,7 +68,7 @@ export type {
   StoreCapabilities,
   StoreUploadOptions,
 } from './store/file-store.js';
-export { baseName, isSubPath, isValidName, joinPath, normalizePath, parentPath, splitPath } from './store/paths.js';
+export { baseName, joinPath, normalizePath, parentPath, splitPath } from './store/paths.js';
 export {
   isRequestBodySource,
   type OpenBodyOptions,

@@ -55,21 +55,13 @@ export class Redactor {
     }
   }
 
-  /** Forgets a secret (after logout), so unrelated text that happens to contain it is no longer blanked. */
-  delete(secret: string): void {
-    this.#secrets.delete(secret);
-    this.#secrets.delete(encodeURIComponent(secret));
-  }
-
   /** Redacts registered secrets and secret-shaped substrings in a piece of text. */
   text(input: string): string {
     let out = input;
     if (this.#secrets.size > 0) {
       // Longest first, so a secret that contains another is replaced whole.
       const secrets = [...this.#secrets].sort((a, b) => b.length - a.length);
-      for (const secret of secrets) {
-        if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-      }
+      for (const secret of secrets) out = out.replaceAll(secret, REDACTED);
     }
     return out
       .replace(SECRET_HEADER, `$1${REDACTED}`)
@@ -87,7 +79,7 @@ export class Redactor {
     let out = typeof input === 'string' ? input : input.href;
     for (const secret of secrets) {
       if (secret.length < MIN_SECRET_LENGTH) continue;
-      out = out.split(secret).join(REDACTED).split(encodeURIComponent(secret)).join(REDACTED);
+      out = out.replaceAll(secret, REDACTED).replaceAll(encodeURIComponent(secret), REDACTED);
     }
     return this.text(out);
   }
@@ -108,7 +100,7 @@ export class Redactor {
     if (input instanceof URL) return this.url(input);
     if (input instanceof Date) return input.toISOString();
     if (Array.isArray(input)) return input.map((item) => this.value(item, depth - 1, seen));
-    if (isHeadersLike(input)) return this.value(Object.fromEntries(input), depth, seen);
+    if (input instanceof Headers) return this.value(Object.fromEntries(input), depth, seen);
     const out: Record<string, unknown> = {};
     for (const [key, val] of Object.entries(input)) {
       out[key] = isSecretName(key) && val !== undefined && val !== null ? REDACTED : this.value(val, depth - 1, seen);
@@ -144,10 +136,6 @@ export class Redactor {
 /** True for header, parameter and key names whose value is a credential. */
 export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name.trim());
-}
-
-function isHeadersLike(input: object): input is Headers {
-  return typeof Headers !== 'undefined' && input instanceof Headers;
 }
 
 /** The redactor core uses for its own errors and logs. */

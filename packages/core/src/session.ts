@@ -29,6 +29,7 @@ export class Session {
   expiresAt: number | undefined;
   #token: string | undefined;
   #loggedIn = false;
+  /** Counts successful logins: a failed call compares it to learn whether someone else already renewed. */
   #generation = 0;
   #inFlight: Promise<void> | undefined;
   readonly #options: SessionOptions;
@@ -57,11 +58,6 @@ export class Session {
     this.expiresAt =
       credentials.expiresAt ??
       (credentials.expiresInMs === undefined ? undefined : this.#now() + credentials.expiresInMs);
-  }
-
-  /** Increments on every successful login; lets a failed call tell whether someone already renewed. */
-  get generation(): number {
-    return this.#generation;
   }
 
   /** True when never logged in, invalidated, or past (expiresAt - margin). */

@@ -103,11 +103,12 @@ export async function toRequestBody(body: UploadBody, options: OpenBodyOptions =
 }
 
 function isInMemory(source: UploadSource): boolean {
-  return typeof source === 'string' || source instanceof Uint8Array || source instanceof ArrayBuffer || isBlob(source);
-}
-
-function isBlob(value: unknown): value is Blob {
-  return typeof Blob !== 'undefined' && value instanceof Blob;
+  return (
+    typeof source === 'string' ||
+    source instanceof Uint8Array ||
+    source instanceof ArrayBuffer ||
+    source instanceof Blob
+  );
 }
 
 const encoder = new TextEncoder();
@@ -115,7 +116,7 @@ const encoder = new TextEncoder();
 function knownSize(source: UploadSource): number | undefined {
   if (typeof source === 'string') return encoder.encode(source).byteLength;
   if (source instanceof Uint8Array || source instanceof ArrayBuffer) return source.byteLength;
-  if (isBlob(source)) return source.size;
+  if (source instanceof Blob) return source.size;
   return undefined;
 }
 
@@ -150,7 +151,7 @@ export function toByteStream(source: UploadSource): ReadableStream<Uint8Array> {
   if (typeof source === 'string') return bytesStream(encoder.encode(source));
   if (source instanceof Uint8Array) return bytesStream(source);
   if (source instanceof ArrayBuffer) return bytesStream(new Uint8Array(source));
-  if (isBlob(source)) return source.stream();
+  if (source instanceof Blob) return source.stream();
   if (source instanceof ReadableStream) return source;
   return iterableStream(source);
 }
