@@ -1,6 +1,5 @@
-import type { Client } from 'openapi-fetch';
+import type { ApiAnswer, ApiBody, ApiCaller } from './api.js';
 import { TwoFactorRequiredError } from './errors.js';
-import type { paths } from './generated/openapi.gen.js';
 
 /** How to answer a second-factor challenge (login result 3). */
 export interface TwoFactorOptions {
@@ -13,46 +12,68 @@ export interface Credentials {
   readonly password: string;
 }
 
+/** What login needs of a connection: its typed POST, without the login-first of `call`. */
+export interface LoginPoster {
+  post<P extends '/core/loginguest' | '/admin/adminlogin' | '/core/2falogin'>(
+    path: P,
+    body: ApiBody<P>,
+  ): Promise<ApiAnswer<P>>;
+}
+
 function firstCommand(data: unknown): { result?: string; message?: string } {
   const list = (data as { command?: unknown } | undefined)?.command;
   const first: unknown = Array.isArray(list) ? list[0] : undefined;
   return typeof first === 'object' && first !== null ? (first as { result?: string; message?: string }) : {};
 }
 
-/**
- * Completes a login that answered result 3. Sends `password` as well, as FileCloud's own SDK does (servers that do
- * not need it ignore it). Works for user and admin sessions: /core/2falogin sets the cookies of the login it finishes.
- */
-export async function completeTwoFactor(
-  api: Client<paths>,
-  args: { readonly userid: string; readonly token: string; readonly code: string; readonly password?: string },
-): Promise<void> {
-  await api.POST('/core/2falogin', {
-    body: {
-      userid: args.userid,
-      token: args.token,
-      code: args.code,
-      ...(args.password === undefined ? {} : { password: args.password }),
-    },
-  });
+type TwoFactorArgs = {
+  readonly userid: string;
+  readonly token: string;
+  readonly code: string;
+  readonly password?: string;
+};
+
+function twoFactorBody(args: TwoFactorArgs): ApiBody<'/core/2falogin'> {
+  return {
+    userid: args.userid,
+    token: args.token,
+    code: args.code,
+    ...(args.password === undefined ? {} : { password: args.password }),
+  };
 }
 
 /**
- * Logs in. A refused login throws AuthError (from the middleware, result 0). Result 3 is a 2FA challenge: with
+ * Completes a login that answered result 3, through a client's `call` (the clients' own `completeTwoFactor` method
+ * also marks their session as logged in). Sends `password` as well, as FileCloud's own SDK does (servers that do not
+ * need it ignore it). Works for user and admin sessions: /core/2falogin sets the cookies of the login it finishes.
+ */
+export async function completeTwoFactor(caller: ApiCaller, args: TwoFactorArgs): Promise<void> {
+  await caller.call('/core/2falogin', twoFactorBody(args));
+}
+
+/** The same on a connection (login's own second step). */
+export async function postTwoFactor(connection: LoginPoster, args: TwoFactorArgs): Promise<void> {
+  await connection.post('/core/2falogin', twoFactorBody(args));
+}
+
+/**
+ * Logs in. A refused login throws AuthError (result 0). Result 3 is a 2FA challenge: with
  * `twoFactor` the code callback is asked and /core/2falogin completes the login; without it a
  * TwoFactorRequiredError carries the token, to finish later with completeTwoFactor.
  */
 export async function login(
-  api: Client<paths>,
+  connection: LoginPoster,
   kind: 'user' | 'admin',
   credentials: Credentials,
   twoFactor: TwoFactorOptions | undefined,
 ): Promise<void> {
-  const { data } =
+  const data =
     kind === 'user'
-      ? await api.POST('/core/loginguest', { body: { userid: credentials.username, password: credentials.password } })
-      : await api.POST('/admin/adminlogin', {
-          body: { op: 'adminlogin', adminuser: credentials.username, adminpassword: credentials.password },
+      ? await connection.post('/core/loginguest', { userid: credentials.username, password: credentials.password })
+      : await connection.post('/admin/adminlogin', {
+          op: 'adminlogin',
+          adminuser: credentials.username,
+          adminpassword: credentials.password,
         });
   const command = firstCommand(data);
   if (command.result?.trim() !== '3') return;
@@ -60,5 +81,5 @@ export async function login(
   const operation = kind === 'user' ? 'loginguest' : 'admin/adminlogin';
   if (!twoFactor) throw new TwoFactorRequiredError(operation, credentials.username, token);
   const code = await twoFactor.code({ userid: credentials.username, token });
-  await completeTwoFactor(api, { userid: credentials.username, token, code, password: credentials.password });
+  await postTwoFactor(connection, { userid: credentials.username, token, code, password: credentials.password });
 }

@@ -1,5 +1,5 @@
-import type { Client } from 'openapi-fetch';
-import { completeTwoFactor, type TwoFactorOptions } from './auth.js';
+import type { ApiAnswer, ApiPath, CallArgs } from './api.js';
+import { postTwoFactor, type TwoFactorOptions } from './auth.js';
 import { Connection, type ConnectionOptions } from './connection.js';
 import { PROVIDER } from './errors.js';
 import type { components, paths } from './generated/openapi.gen.js';
@@ -51,8 +51,8 @@ function splitPath(path: string): { parent: string; name: string } {
 
 /**
  * A FileCloud user session. Every method logs in on first use; list/stat/… return normalised values (numbers,
- * booleans, dates) with the wire fields under `raw`; `api` is the typed openapi-fetch client for anything else
- * (its answers are already decoded from XML and checked for `result` 0).
+ * booleans, dates) with the wire fields under `raw`; `call` sends any other call of the spec, typed from it (its
+ * answers are decoded from XML and checked for `result` 0).
  *
  * Session expiry: FileCloud documents no expiry signal. When a call fails with anything but a not-found, conflict
  * or quota answer, the client asks /core/getauthenticationinfo; if that says `authenticated` is not "1" (or the
@@ -65,9 +65,13 @@ export class FileCloudClient {
     this.#connection = new Connection('user', options);
   }
 
-  /** The typed openapi-fetch client (XML decoded by middleware). */
-  get api(): Client<paths> {
-    return this.#connection.api;
+  /**
+   * Any form-encoded call of the spec, typed from it: `call('/core/getfilelist', { path: '/alice' })` resolves to the
+   * decoded XML answer (`{ meta, entry }`, leaves as strings, the spec's lists always arrays). Logs in first and
+   * renews an expired session like the methods; a FileCloud failure (result 0) throws its typed error.
+   */
+  call<P extends ApiPath>(path: P, ...args: CallArgs<P>): Promise<ApiAnswer<P>> {
+    return this.#connection.request(path, ...args);
   }
 
   /** @internal the shared session, for the FileStore adapter and transfers. */
@@ -91,25 +95,25 @@ export class FileCloudClient {
   /** Finishes a login that threw TwoFactorRequiredError. */
   async completeTwoFactor(token: string, code: string): Promise<void> {
     const userid = this.#connection.username ?? '';
-    await completeTwoFactor(this.api, { userid, token, code });
+    await postTwoFactor(this.#connection, { userid, token, code });
     this.#connection.markLoggedIn();
   }
 
   async logout(): Promise<void> {
-    await this.api.POST('/core/locksession', { body: {} });
+    await this.#connection.post('/core/locksession');
     this.#connection.markLoggedOut();
   }
 
   /** Session probe: true when the server still knows this session. */
   async isAuthenticated(): Promise<boolean> {
-    const { data } = await this.api.POST('/core/getauthenticationinfo', { body: {} });
-    return toBoolean(data?.info?.authenticated);
+    const data = await this.#connection.post('/core/getauthenticationinfo');
+    return toBoolean(data.info?.authenticated);
   }
 
   async whoami(): Promise<components['schemas']['AuthenticationInfoResponse']['info']> {
     return this.#call('getauthenticationinfo', async () => {
-      const { data } = await this.api.POST('/core/getauthenticationinfo', { body: {} });
-      return data?.info;
+      const data = await this.#connection.post('/core/getauthenticationinfo');
+      return data.info;
     });
   }
 
@@ -120,19 +124,17 @@ export class FileCloudClient {
   /** One page of a folder. An empty folder gives `entries: []`. */
   async list(path: string, options: ListOptions = {}): Promise<FileCloudListPage> {
     return this.#call('getfilelist', async () => {
-      const { data } = await this.api.POST('/core/getfilelist', {
-        body: {
-          path,
-          ...(options.start === undefined ? {} : { start: options.start }),
-          ...(options.limit === undefined ? {} : { limit: options.limit }),
-          ...(options.sortBy === undefined ? {} : { sortby: options.sortBy }),
-          ...(options.sortDir === undefined ? {} : { sortdir: options.sortDir }),
-        },
+      const data = await this.#connection.post('/core/getfilelist', {
+        path,
+        ...(options.start === undefined ? {} : { start: options.start }),
+        ...(options.limit === undefined ? {} : { limit: options.limit }),
+        ...(options.sortBy === undefined ? {} : { sortby: options.sortBy }),
+        ...(options.sortDir === undefined ? {} : { sortdir: options.sortDir }),
       });
       return {
-        entries: asArray(data?.entry).map(toEntry),
-        total: toNumber(data?.meta?.total),
-        raw: data?.meta,
+        entries: asArray(data.entry).map(toEntry),
+        total: toNumber(data.meta?.total),
+        raw: data.meta,
       };
     });
   }
@@ -151,8 +153,8 @@ export class FileCloudClient {
   /** One entry by full path; NotFoundError when the server answers without an entry. */
   async stat(path: string): Promise<FileCloudEntry> {
     return this.#call('fileinfo', async () => {
-      const { data } = await this.api.POST('/core/fileinfo', { body: { file: path } });
-      const raw = data?.entry;
+      const data = await this.#connection.post('/core/fileinfo', { file: path });
+      const raw = data.entry;
       if (!raw || (raw.name === undefined && raw.path === undefined)) {
         throw new NotFoundError(`no file or folder at ${path}`, { provider: PROVIDER, operation: 'fileinfo' });
       }
@@ -163,60 +165,62 @@ export class FileCloudClient {
   /** Whether a path exists: `result` 1 (as FileCloud's own SDK reads it; result 0 here means "no", not a failure). */
   async exists(path: string, options: { caseInsensitive?: boolean } = {}): Promise<boolean> {
     return this.#call('fileexists', async () => {
-      const { data } = await this.api.POST('/core/fileexists', {
-        body: { file: path, ...(options.caseInsensitive ? { caseinsensitive: 1 as const } : {}) },
+      const data = await this.#connection.post('/core/fileexists', {
+        file: path,
+        ...(options.caseInsensitive ? { caseinsensitive: 1 as const } : {}),
       });
-      const command = asArray(data?.command)[0];
+      const command = asArray(data.command)[0];
       return command?.result?.trim() === '1';
     });
   }
 
   async createFolder(parent: string, name: string): Promise<void> {
-    await this.#call('createfolder', () => this.api.POST('/core/createfolder', { body: { path: parent, name } }));
+    await this.#call('createfolder', () => this.#connection.post('/core/createfolder', { path: parent, name }));
   }
 
   /** Renames `path` in place to `newName`. */
   async rename(path: string, newName: string): Promise<void> {
     const { parent, name } = splitPath(path);
     await this.#call('renamefile', () =>
-      this.api.POST('/core/renamefile', { body: { path: parent, name, newname: newName } }),
+      this.#connection.post('/core/renamefile', { path: parent, name, newname: newName }),
     );
   }
 
   async delete(path: string): Promise<void> {
     const { parent, name } = splitPath(path);
-    await this.#call('deletefile', () => this.api.POST('/core/deletefile', { body: { path: parent, name } }));
+    await this.#call('deletefile', () => this.#connection.post('/core/deletefile', { path: parent, name }));
   }
 
   /** Copies `path` into the folder `toFolder`. */
   async copy(path: string, toFolder: string): Promise<void> {
     const { parent, name } = splitPath(path);
     await this.#call('copyfile', () =>
-      this.api.POST('/core/copyfile', { body: { path: parent, name, copyto: toFolder } }),
+      this.#connection.post('/core/copyfile', { path: parent, name, copyto: toFolder }),
     );
   }
 
   /** Moves (or renames) between two full paths. */
   async move(fromPath: string, toPath: string): Promise<void> {
     await this.#call('renameormove', () =>
-      this.api.POST('/core/renameormove', { body: { fromname: fromPath, toname: toPath } }),
+      this.#connection.post('/core/renameormove', { fromname: fromPath, toname: toPath }),
     );
   }
 
   /** Usage as FileCloud reports it (human-readable sizes); level 1 = summary. */
   async diskUsage(options: { username?: string; level?: 0 | 1 | 2 } = {}): Promise<RawUsage> {
     return this.#call('getdiskusagedetails', async () => {
-      const { data } = await this.api.POST('/core/getdiskusagedetails', {
-        body: { username: options.username ?? this.#connection.username ?? '', level: options.level ?? 2 },
+      const data = await this.#connection.post('/core/getdiskusagedetails', {
+        username: options.username ?? this.#connection.username ?? '',
+        level: options.level ?? 2,
       });
-      return data ?? {};
+      return data;
     });
   }
 
   async folderProperties(path: string): Promise<{ files?: number; folders?: number; raw: RawUsage }> {
     return this.#call('getfolderproperties', async () => {
-      const { data } = await this.api.POST('/core/getfolderproperties', { body: { path } });
-      const usage = data?.usage ?? {};
+      const data = await this.#connection.post('/core/getfolderproperties', { path });
+      const usage = data.usage ?? {};
       return { files: toNumber(usage.totalfiles), folders: toNumber(usage.totalfolders), raw: usage };
     });
   }
@@ -224,8 +228,8 @@ export class FileCloudClient {
   /** Synchronous search below `location`. */
   async search(location: string, keyword: string, options: SearchOptions = {}): Promise<FileCloudEntry[]> {
     return this.#call('search', async () => {
-      const { data } = await this.api.POST('/core/search', { body: { keyword, location, ...options } });
-      return asArray(data?.entry).map(toEntry);
+      const data = await this.#connection.post('/core/search', { keyword, location, ...options });
+      return asArray(data.entry).map(toEntry);
     });
   }
 
@@ -236,13 +240,15 @@ export class FileCloudClient {
     options: DoSearchOptions = {},
   ): Promise<{ entries: FileCloudEntry[]; total: number | undefined; status: string | undefined }> {
     return this.#call('dosearch', async () => {
-      const { data } = await this.api.POST('/core/dosearch', {
-        body: { searchstring: text, searchloc: location, ...options },
+      const data = await this.#connection.post('/core/dosearch', {
+        searchstring: text,
+        searchloc: location,
+        ...options,
       });
       return {
-        entries: asArray(data?.entry).map(toEntry),
-        total: toNumber(data?.meta?.total),
-        status: data?.meta?.status,
+        entries: asArray(data.entry).map(toEntry),
+        total: toNumber(data.meta?.total),
+        status: data.meta?.status,
       };
     });
   }
@@ -281,8 +287,8 @@ export class FileCloudClient {
   async versions(path: string): Promise<FileCloudVersion[]> {
     const { parent, name } = splitPath(path);
     return this.#call('getversions', async () => {
-      const { data } = await this.api.POST('/core/getversions', { body: { filepath: parent, filename: name } });
-      return asArray(data?.version).map(toVersion);
+      const data = await this.#connection.post('/core/getversions', { filepath: parent, filename: name });
+      return asArray(data.version).map(toVersion);
     });
   }
 
@@ -300,49 +306,49 @@ export class FileCloudClient {
   async deleteVersion(path: string, fileId: string): Promise<void> {
     const { parent, name } = splitPath(path);
     await this.#call('deleteversion', () =>
-      this.api.POST('/core/deleteversion', { body: { filepath: parent, filename: name, fileid: fileId } }),
+      this.#connection.post('/core/deleteversion', { filepath: parent, filename: name, fileid: fileId }),
     );
   }
 
   /** The public share link of a path (created when missing). */
   async quickShare(path: string): Promise<FileCloudShare> {
     return this.#call('quickshare', async () => {
-      const { data } = await this.api.POST('/core/quickshare', { body: { sharelocation: path } });
-      return this.#oneShare('quickshare', data?.share, path);
+      const data = await this.#connection.post('/core/quickshare', { sharelocation: path });
+      return this.#oneShare('quickshare', data.share, path);
     });
   }
 
   /** The share of a path, or undefined when it has none. */
   async shareForPath(path: string): Promise<FileCloudShare | undefined> {
     return this.#call('getshareforpath', async () => {
-      const { data } = await this.api.POST('/core/getshareforpath', { body: { path } });
-      const raw = asArray(data?.share)[0];
+      const data = await this.#connection.post('/core/getshareforpath', { path });
+      const raw = asArray(data.share)[0];
       return raw?.shareid ? toShare(raw) : undefined;
     });
   }
 
   async shares(): Promise<FileCloudShare[]> {
     return this.#call('getshares', async () => {
-      const { data } = await this.api.POST('/core/getshares', { body: {} });
-      return asArray(data?.share).map(toShare);
+      const data = await this.#connection.post('/core/getshares');
+      return asArray(data.share).map(toShare);
     });
   }
 
   async updateShare(shareId: string, changes: ShareChanges): Promise<FileCloudShare> {
     return this.#call('updateshare', async () => {
-      const { data } = await this.api.POST('/core/updateshare', { body: { shareid: shareId, ...changes } });
-      return this.#oneShare('updateshare', data?.share, shareId);
+      const data = await this.#connection.post('/core/updateshare', { shareid: shareId, ...changes });
+      return this.#oneShare('updateshare', data.share, shareId);
     });
   }
 
   async setPublicAccess(shareId: string, access: PublicAccess): Promise<void> {
     await this.#call('setallowpublicaccess', () =>
-      this.api.POST('/core/setallowpublicaccess', { body: { shareid: shareId, ...access } }),
+      this.#connection.post('/core/setallowpublicaccess', { shareid: shareId, ...access }),
     );
   }
 
   async deleteShare(shareId: string): Promise<void> {
-    await this.#call('deleteshare', () => this.api.POST('/core/deleteshare', { body: { shareid: shareId } }));
+    await this.#call('deleteshare', () => this.#connection.post('/core/deleteshare', { shareid: shareId }));
   }
 
   #oneShare(operation: string, list: components['schemas']['Share'][] | undefined, subject: string): FileCloudShare {

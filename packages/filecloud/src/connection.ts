@@ -1,8 +1,7 @@
-import createClient, { type Client } from 'openapi-fetch';
+import { type ApiAnswer, type ApiBody, type ApiPath, type CallArgs, type CallOptions, formBody } from './api.js';
 import { type Credentials, login, type TwoFactorOptions } from './auth.js';
 import { PROVIDER, SessionExpiredError, TwoFactorRequiredError } from './errors.js';
-import type { paths } from './generated/openapi.gen.js';
-import { fileCloudMiddleware } from './http.js';
+import { lowerCaseNames, operationName, readXmlAnswer, withSessionHeaders } from './http.js';
 import {
   AbortError,
   AuthError,
@@ -16,7 +15,7 @@ import {
   TimeoutError,
   TransportError,
 } from './internal/core.js';
-import { Transport } from './transport.js';
+import { type Answer, type ExchangeInit, Transport } from './transport.js';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -52,23 +51,14 @@ export interface ConnectionOptions {
   readonly logger?: (line: string) => void;
 }
 
-function formBody(body: unknown): string {
-  const params = new URLSearchParams();
-  if (typeof body === 'object' && body !== null) {
-    for (const [key, value] of Object.entries(body)) {
-      if (value === undefined || value === null) continue;
-      params.append(key, String(value));
-    }
-  }
-  return params.toString();
-}
+/** The calls that make a session: `call` sends them without logging in first. */
+const SESSION_PATHS: ReadonlySet<string> = new Set(['/core/loginguest', '/core/2falogin', '/admin/adminlogin']);
 
 /**
- * One logged-in session (user or admin): the typed openapi-fetch client, its cookie jar and the login that renews
+ * One logged-in session (user or admin): its cookie jar, the typed form POSTs (`post`) and the login that renews
  * it. Calls run through `call`, which logs in first when needed and, once, again after an expiry.
  */
 export class Connection {
-  readonly api: Client<paths>;
   readonly jar = new CookieJar();
   readonly baseUrl: string;
   readonly fetch: FetchLike;
@@ -79,6 +69,8 @@ export class Connection {
   readonly #twoFactor: TwoFactorOptions | undefined;
   readonly #relogin: boolean;
   readonly #headers: Record<string, string>;
+  /** Content type and the caller's extra headers, lower-cased once; the session headers are added per call. */
+  readonly #formHeaders: Record<string, string>;
   #loggedIn = false;
   #pending: Promise<void> | undefined;
   /** Counts successful logins, so a call that failed on an older session retries instead of logging in again. */
@@ -90,6 +82,7 @@ export class Connection {
     const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.fetch = fetchImpl;
     this.#headers = { ...options.headers };
+    this.#formHeaders = { 'content-type': 'application/x-www-form-urlencoded', ...lowerCaseNames(options.headers) };
     this.#credentials =
       options.username !== undefined && options.password !== undefined
         ? { username: options.username, password: options.password }
@@ -105,13 +98,53 @@ export class Connection {
       retry: options.retry,
       logger: options.logger,
     });
-    this.api = createClient<paths>({
-      baseUrl: this.baseUrl,
-      fetch: this.transport.fetchApi,
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...this.#headers },
-      bodySerializer: (body: unknown) => (body instanceof FormData ? body : formBody(body)),
-    });
-    this.api.use(fileCloudMiddleware(this.jar));
+  }
+
+  /**
+   * One form-encoded API call, without login or retry on expiry (see `call`): session headers out, cookies in, the
+   * XML answer decoded into the shape the generated types describe, failures thrown as typed errors.
+   */
+  async post<P extends ApiPath>(path: P, body?: ApiBody<P>, options?: CallOptions): Promise<ApiAnswer<P>> {
+    const operation = operationName(path);
+    const answer = await this.send(operation, path, formBody(body ?? undefined), { ...this.#formHeaders }, options);
+    // The decoded answer is checked for FileCloud's failures, not against the schema: leaves stay strings and
+    // unknown elements pass, as the generated types (all optional, all strings) allow.
+    return readXmlAnswer(operation, answer) as ApiAnswer<P>;
+  }
+
+  /**
+   * The clients' public `call`: logs in first and renews an expired session (`call`), except for the calls that make
+   * a session (login, 2FA), which are sent as they are.
+   */
+  request<P extends ApiPath>(path: P, ...args: CallArgs<P>): Promise<ApiAnswer<P>> {
+    const [body, options] = args;
+    if (SESSION_PATHS.has(path)) return this.post(path, body, options);
+    return this.call(operationName(path), () => this.post(path, body, options));
+  }
+
+  /**
+   * Sends one POST to `pathAndQuery` with the session headers on `headers` and reads the whole answer; every
+   * response's cookies go into the jar.
+   */
+  send(
+    operation: string,
+    pathAndQuery: string,
+    body: ExchangeInit['body'],
+    headers: Record<string, string>,
+    options?: CallOptions,
+  ): Promise<Answer> {
+    const url = this.baseUrl + pathAndQuery;
+    return this.transport.exchange(
+      operation,
+      url,
+      { headers: withSessionHeaders(this.jar, url, headers), body, signal: options?.signal },
+      (response) => this.jar.setFromResponse(url, response),
+    );
+  }
+
+  /** The caller's extra headers, lower-cased (uploads start from these). */
+  get baseHeaders(): Record<string, string> {
+    return lowerCaseNames(this.#headers);
   }
 
   get kind(): 'user' | 'admin' {
@@ -140,7 +173,7 @@ export class Connection {
     if (!this.#pending) {
       this.jar.clear();
       const operation = this.#kind === 'user' ? 'loginguest' : 'admin/adminlogin';
-      this.#pending = wrapTransport(operation, () => login(this.api, this.#kind, credentials, this.#twoFactor))
+      this.#pending = wrapTransport(operation, () => login(this, this.#kind, credentials, this.#twoFactor))
         .then(() => {
           this.#loggedIn = true;
           this.#generation++;
@@ -173,8 +206,8 @@ export class Connection {
     if (!mayMeanExpiry(error)) return false;
     if (this.#kind === 'admin') return /not logged in|login/i.test(error.message);
     try {
-      const { data } = await this.api.POST('/core/getauthenticationinfo', { body: {} });
-      return data?.info?.authenticated?.trim() !== '1';
+      const data = await this.post('/core/getauthenticationinfo');
+      return data.info?.authenticated?.trim() !== '1';
     } catch {
       return false;
     }

@@ -1,4 +1,3 @@
-import type { Middleware } from 'openapi-fetch';
 import { errorFromResult, PROVIDER } from './errors.js';
 import {
   type CookieJar,
@@ -6,6 +5,7 @@ import {
   ProtocolError,
   parseRetryAfter,
 } from './internal/core.js';
+import type { Answer } from './transport.js';
 import { decodeXml } from './xml.js';
 
 /** `/core/getfilelist` -> `getfilelist`, `/admin/search` -> `admin/search`: the operation name in errors. */
@@ -16,18 +16,33 @@ export function operationName(path: string): string {
 }
 
 /**
- * The headers every FileCloud call carries. `X-Requested-With` always; `X-XSRF-TOKEN` echoes the cookie of that name
- * when the server set one (FileCloud 14+ checks it for browser agents; harmless otherwise); the session cookies
- * only for the server's own origin.
+ * The headers every FileCloud call carries, onto `headers` (lower-case names). `X-Requested-With` always;
+ * `X-XSRF-TOKEN` echoes the cookie of that name when the server set one (FileCloud 14+ checks it for browser agents;
+ * harmless otherwise); the session cookies only for the server's own origin.
  */
-export function sessionHeaders(jar: CookieJar, url: string, extra?: Record<string, string>): Headers {
-  const headers = new Headers(extra);
-  headers.set('x-requested-with', 'XMLHttpRequest');
+export function withSessionHeaders(
+  jar: CookieJar,
+  url: string,
+  headers: Record<string, string>,
+): Record<string, string> {
+  headers['x-requested-with'] = 'XMLHttpRequest';
   const xsrf = jar.get('X-XSRF-TOKEN', url);
-  if (xsrf) headers.set('x-xsrf-token', xsrf);
+  if (xsrf) headers['x-xsrf-token'] = xsrf;
   const cookie = jar.headerFor(url);
-  if (cookie) headers.set('cookie', cookie);
+  if (cookie) headers.cookie = cookie;
   return headers;
+}
+
+/** The same, as Headers over the caller's extra headers (downloads). */
+export function sessionHeaders(jar: CookieJar, url: string, extra?: Record<string, string>): Headers {
+  return new Headers(withSessionHeaders(jar, url, lowerCaseNames(extra)));
+}
+
+/** A copy with lower-case names, so session headers set later replace a caller's own spelling of them. */
+export function lowerCaseNames(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (headers !== undefined) for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
 }
 
 /**
@@ -52,9 +67,11 @@ function looksLikeHtml(text: string): boolean {
  * Reads a FileCloud XML answer: unwraps the root, forces the spec's arrays, and throws the typed error for
  * `command.result` 0 or `meta.result` other than 1 (fileexists' plain "no" excepted).
  */
-export async function readXmlAnswer(operation: string, response: Response): Promise<Record<string, unknown>> {
-  if (!response.ok) throw errorFromStatus(operation, response.status, response.headers);
-  const text = await response.text();
+export function readXmlAnswer(operation: string, response: Answer): Record<string, unknown> {
+  if (response.status < 200 || response.status > 299) {
+    throw errorFromStatus(operation, response.status, response.headers);
+  }
+  const { text } = response;
   const type = response.headers.get('content-type') ?? '';
   if (looksLikeHtml(text)) {
     throw new ProtocolError('answered an HTML page instead of XML (a login or proxy page?)', {
@@ -63,7 +80,7 @@ export async function readXmlAnswer(operation: string, response: Response): Prom
       status: response.status,
     });
   }
-  if (text.trim() !== '' && !type.includes('xml') && !text.trimStart().startsWith('<')) {
+  if (!type.includes('xml') && text.trim() !== '' && !text.trimStart().startsWith('<')) {
     throw new ProtocolError(`expected an XML answer, got ${type || 'no content type'}`, {
       provider: PROVIDER,
       operation,
@@ -109,51 +126,4 @@ function checkResult(operation: string, body: Record<string, unknown>, status: n
   if (metaResult !== undefined && metaResult !== '' && metaResult !== '1') {
     throw errorFromResult(operation, metaResult, field(meta, 'message'), status);
   }
-}
-
-/**
- * The answer handed back to openapi-fetch: the decoded object itself, returned by `json()`, so it is not serialised
- * to JSON and parsed again on every call (measured by the filecloud bench). `text()` gives the JSON form.
- */
-class DecodedResponse extends Response {
-  readonly #decoded: Record<string, unknown>;
-
-  constructor(decoded: Record<string, unknown>, original: Response) {
-    const headers = new Headers(original.headers);
-    headers.set('content-type', 'application/json');
-    headers.delete('content-encoding');
-    // Content-Length stays the wire length of the XML: openapi-fetch then calls json() (or, without it, text()).
-    super(null, { status: original.status, statusText: original.statusText, headers });
-    this.#decoded = decoded;
-  }
-
-  override json(): Promise<Record<string, unknown>> {
-    return Promise.resolve(this.#decoded);
-  }
-
-  override text(): Promise<string> {
-    return Promise.resolve(JSON.stringify(this.#decoded));
-  }
-}
-
-/**
- * The openapi-fetch middleware of every client: session headers out, cookies in, XML answers decoded into the JSON
- * shape the generated types describe (so the default `parseAs: 'json'` works), failures thrown as typed errors.
- * Uploads (text/plain `OK`) pass through untouched.
- */
-export function fileCloudMiddleware(jar: CookieJar): Middleware {
-  return {
-    onRequest({ request }) {
-      const headers = sessionHeaders(jar, request.url);
-      for (const [k, v] of headers) request.headers.set(k, v);
-      return request;
-    },
-    async onResponse({ request, response, schemaPath }) {
-      jar.setFromResponse(request.url, response);
-      const operation = operationName(schemaPath);
-      if (operation === 'upload') return response;
-      const body = await readXmlAnswer(operation, response);
-      return new DecodedResponse(body, response);
-    },
-  };
 }

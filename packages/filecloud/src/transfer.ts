@@ -1,7 +1,9 @@
 import { type Connection, toClientError } from './connection.js';
 import { errorFromResult, PROVIDER } from './errors.js';
+import type { paths } from './generated/openapi.gen.js';
 import { errorFromStatus, sessionHeaders } from './http.js';
-import { ProtocolError, TransportError } from './internal/core.js';
+import { ProtocolError, TransportError, uploadBody } from './internal/core.js';
+import { STREAM_BODY_ABOVE } from './transport.js';
 import { asArray, decodeXml } from './xml.js';
 
 interface CommandLike {
@@ -40,6 +42,17 @@ export interface DownloadOptions {
   readonly redirect?: boolean;
   readonly onProgress?: (progress: TransferProgress) => void;
   readonly signal?: AbortSignal;
+}
+
+type UploadQuery = NonNullable<paths['/core/upload']['post']['parameters']['query']>;
+
+/** The slice's query string, each value percent-encoded as a URI component. */
+function uploadQuery(query: UploadQuery): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) parts.push(`${key}=${encodeURIComponent(String(value))}`);
+  }
+  return parts.join('&');
 }
 
 function utcStamp(date: Date): string {
@@ -128,35 +141,37 @@ export async function uploadFile(
   const modified = options.modified instanceof Date ? utcStamp(options.modified) : options.modified;
   const send = async (slice: Blob, offset: number, complete: 0 | 1): Promise<void> => {
     if (options.signal?.aborted) throw toClientError('upload', options.signal.reason);
+    const query = uploadQuery({
+      appname: 'explorer',
+      path: folder,
+      filename: name,
+      offset,
+      complete,
+      filesize: total,
+      ...(modified === undefined ? {} : { date: modified }),
+      ...(options.noOverwrite ? { nofileoverwrite: 1 as const } : {}),
+      ...(options.ifLastModified === undefined ? {} : { iflastmodified: options.ifLastModified }),
+    });
+    const form = new FormData();
+    form.append('file_contents', slice, name);
+    // Encoded once (multipart with its boundary) and sent as bytes: a big slice is streamed from them, so upload
+    // progress keeps the idle timer alive.
+    const encoded = new Response(form);
+    const bytes = new Uint8Array(await encoded.arrayBuffer());
     const text = await connection.call('upload', async () => {
-      const { data, response } = await connection.api.POST('/core/upload', {
-        params: {
-          query: {
-            appname: 'explorer',
-            path: folder,
-            filename: name,
-            offset,
-            complete,
-            filesize: total,
-            ...(modified === undefined ? {} : { date: modified }),
-            ...(options.noOverwrite ? { nofileoverwrite: 1 as const } : {}),
-            ...(options.ifLastModified === undefined ? {} : { iflastmodified: options.ifLastModified }),
-          },
-        },
-        body: { file_contents: slice },
-        bodySerializer: (body: { file_contents: Blob }) => {
-          const form = new FormData();
-          form.append('file_contents', body.file_contents, name);
-          return form;
-        },
-        headers: { 'Content-Type': null },
-        parseAs: 'text',
-        // A request that may be redirected is cloned, and cloning buffers the body (toolchain R12).
-        redirect: 'error',
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-      if (!response.ok) throw errorFromStatus('upload', response.status, response.headers);
-      const answer = (data ?? '').trim();
+      const headers = connection.baseHeaders;
+      headers['content-type'] = encoded.headers.get('content-type') ?? 'multipart/form-data';
+      const response = await connection.send(
+        'upload',
+        `/core/upload?${query}`,
+        bytes.byteLength > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
+        headers,
+        options.signal ? { signal: options.signal } : undefined,
+      );
+      if (response.status < 200 || response.status > 299) {
+        throw errorFromStatus('upload', response.status, response.headers);
+      }
+      const answer = response.text.trim();
       if (answer === 'OK') return answer;
       // Refusals before the upload handler (no session, say) come as the XML commands envelope.
       if ((response.headers.get('content-type') ?? '').includes('xml') || answer.startsWith('<')) {

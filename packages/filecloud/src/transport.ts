@@ -1,5 +1,4 @@
 import { PROVIDER } from './errors.js';
-import { operationName } from './http.js';
 import {
   backoffDelay,
   checkedBody,
@@ -11,10 +10,13 @@ import {
   isProtocolError,
   isTimeoutError,
   isTransportError,
+  ProtocolError,
+  type RequestBodySource,
   type RetryOptions,
   type RetryPolicy,
   resolveRetryPolicy,
-  uploadBody,
+  TimeoutError,
+  toCoreError,
 } from './internal/core.js';
 
 /** Idle timeout of every call when none is given: long enough for a slow server, short enough to notice a stall. */
@@ -53,7 +55,23 @@ export interface TransportOptions {
 }
 
 /** Request bodies above this size are streamed, so upload progress keeps the idle timer alive. */
-const STREAM_BODY_ABOVE = 64 * 1024;
+export const STREAM_BODY_ABOVE = 64 * 1024;
+
+/** Lossy like `Response.text()` (a stray byte becomes U+FFFD; the XML parser then sees the rest as it is). */
+const utf8 = new TextDecoder();
+
+export interface ExchangeInit {
+  readonly headers: Record<string, string>;
+  readonly body: BodyInit | RequestBodySource;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** An answer read whole: status, headers and the text. */
+export interface Answer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+}
 
 /** Core's default for thrown errors: transport failures, not aborts or timeouts (a stall is not repeated). */
 function retryableError(error: unknown): boolean {
@@ -126,40 +144,43 @@ export class Transport {
   }
 
   /**
-   * The `fetch` openapi-fetch calls. The answer is read whole here, under the idle timeout, so a stalled body is a
-   * TimeoutError and not a hang; a read-only call whose answer broke off is sent again, within the same retry
-   * budget as core's own retries.
+   * One API exchange (form POSTs, upload slices), read whole here under the idle timeout, so a stalled answer is a
+   * TimeoutError and not a hang; a read-only call whose answer broke off is sent again, within the same retry budget
+   * as core's own retries. `onResponse` sees every response (the session cookies), retried ones included.
    */
-  readonly fetchApi = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url);
-    const operation = operationName(url.pathname);
+  async exchange(
+    operation: string,
+    url: string,
+    init: ExchangeInit,
+    onResponse: (response: Response) => void,
+  ): Promise<Answer> {
     const idempotent = READ_ONLY_OPERATIONS.has(operation);
-    // Bytes, not a Blob: with a Blob body every getfilelist took over twice as long in the filecloud bench.
-    const bytes = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
-    const init: HttpRequestInit = {
-      method: request.method,
-      headers: request.headers,
-      body: bytes === undefined ? null : bytes.byteLength > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
-      signal: request.signal,
-      redirect: request.redirect === 'follow' ? 'follow' : 'manual',
+    const { signal } = init;
+    const request: HttpRequestInit = {
+      method: 'POST',
+      headers: init.headers,
+      body: init.body,
+      // No caller signal, no overall timeout: core hands back fetch's own response (no stream stage in between).
+      ...(signal === undefined ? {} : { signal }),
+      redirect: 'manual',
     };
+    const context = { provider: PROVIDER, operation, idempotent };
     let used = 0;
     for (;;) {
-      const response = await this.http.request({ provider: PROVIDER, operation, idempotent }, url, {
-        ...init,
-        retry: this.#budget(() => used++, used),
-      });
+      if (this.#retry !== false) request.retry = this.#budget(() => used++, used);
+      const response = await this.http.request(context, url, request);
+      onResponse(response);
       try {
-        return await this.#buffer(operation, response);
+        return { status: response.status, headers: response.headers, text: await this.#read(operation, response) };
       } catch (error) {
-        if (!idempotent || !brokenAnswer(error) || used >= this.#policy.retries || request.signal.aborted) throw error;
+        if (!idempotent || !brokenAnswer(error) || used >= this.#policy.retries || signal?.aborted) throw error;
         const delay = backoffDelay(this.#policy, used);
         used++;
         this.#logger?.(`retry ${used}/${this.#policy.retries} of ${operation} in ${delay} ms after a broken answer`);
-        await wait(delay, request.signal);
+        await wait(delay, signal);
       }
     }
-  };
+  }
 
   /** The retry options for one core request: what is left of the budget, counting the retries core makes. */
   #budget(count: () => void, used: number): RetryOptions | false {
@@ -181,10 +202,70 @@ export class Transport {
     };
   }
 
-  async #buffer(operation: string, response: Response): Promise<Response> {
-    const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-    if (response.body === null) return new Response(null, init);
-    const checked = checkedBody(response, { provider: PROVIDER, operation }, { idleTimeoutMs: this.idleTimeoutMs });
-    return new Response(await new Response(checked).arrayBuffer(), init);
+  /**
+   * The whole answer as text (UTF-8, as `Response.text()` decodes it), read chunk by chunk: no progress for
+   * `idleTimeoutMs` is a TimeoutError; more or fewer bytes than Content-Length a ProtocolError (TRUNCATED when short,
+   * so a read is retried). What core's `checkedBody` checks, without a stream stage and a timer per chunk.
+   */
+  async #read(operation: string, response: Response): Promise<string> {
+    const body = response.body;
+    if (body === null) return '';
+    const details = { provider: PROVIDER, operation, status: response.status };
+    const length = response.headers.get('content-length');
+    const expected =
+      length !== null && /^\d+$/.test(length) && response.headers.get('content-encoding') === null
+        ? Number(length)
+        : undefined;
+    const reader = body.getReader();
+    let stalled = false;
+    const idle = this.idleTimeoutMs;
+    // One timer per answer, pushed back on every chunk (refresh), rather than cleared and set again.
+    const timer =
+      idle > 0
+        ? setTimeout(() => {
+            stalled = true;
+            reader.cancel().catch(() => undefined);
+          }, idle)
+        : undefined;
+    const stall = (): TimeoutError => new TimeoutError(`no progress for ${idle} ms while reading the answer`, details);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    try {
+      for (;;) {
+        let next: ReadableStreamReadResult<Uint8Array>;
+        try {
+          next = await reader.read();
+        } catch (error) {
+          if (stalled) throw stall();
+          throw toCoreError(error, undefined, details);
+        }
+        if (stalled) throw stall();
+        if (next.done) break;
+        size += next.value.byteLength;
+        if (expected !== undefined && size > expected) {
+          await reader.cancel().catch(() => undefined);
+          throw new ProtocolError(`body longer than announced: more than ${expected} bytes`, details);
+        }
+        chunks.push(next.value);
+        timer?.refresh();
+      }
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+    }
+    if (expected !== undefined && size !== expected) {
+      throw new ProtocolError(`truncated body: received ${size} of ${expected} bytes`, {
+        ...details,
+        code: 'TRUNCATED',
+        details: { received: size, expected },
+      });
+    }
+    if (chunks.length === 1 && chunks[0] !== undefined) return utf8.decode(chunks[0]);
+    const whole = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      whole.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return utf8.decode(whole);
   }
 }

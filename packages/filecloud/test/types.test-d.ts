@@ -37,18 +37,34 @@ describe('generated wire types', () => {
     expectTypeOf<UploadPart['file_contents']>().toEqualTypeOf<Blob>();
   });
 
-  it('gives typed data through the raw openapi-fetch client', () => {
-    type Post = FileCloudClient['api']['POST'];
-    expectTypeOf<Post>().toBeFunction();
+  it('gives typed answers through call', () => {
     type ListResult = Awaited<ReturnType<typeof listRaw>>;
     expectTypeOf<ListResult>().toEqualTypeOf<string | undefined>();
+    expectTypeOf(client.call('/core/getfilelist', { path: '/alice' })).resolves.toEqualTypeOf<
+      components['schemas']['EntriesResponse']
+    >();
+    expectTypeOf(admin.call('/admin/getuser', { op: 'getuser', username: 'bob' })).resolves.toEqualTypeOf<
+      components['schemas']['AdminUsersResponse']
+    >();
+    // A call without fields takes no body; one with required fields needs them.
+    client.call('/core/getshares');
+    client.call('/core/getshares', {}, { signal: AbortSignal.timeout(1000) });
+    // @ts-expect-error getfilelist needs a path
+    client.call('/core/getfilelist');
+    // @ts-expect-error no such field
+    client.call('/core/getfilelist', { path: '/alice', nosuchfield: 1 });
+    // @ts-expect-error uploads go through client.upload (multipart, plain-text answer)
+    client.call('/core/upload', {});
+    // @ts-expect-error downloads are GETs (client.download)
+    client.call('/core/downloadfile', {});
   });
 });
 
 declare const client: FileCloudClient;
+declare const admin: FileCloudAdminClient;
 async function listRaw() {
-  const { data } = await client.api.POST('/core/getfilelist', { body: { path: '/alice' } });
-  return data?.entry?.[0]?.name;
+  const data = await client.call('/core/getfilelist', { path: '/alice' });
+  return data.entry?.[0]?.name;
 }
 
 describe('normalised types', () => {
@@ -76,7 +92,6 @@ describe('normalised types', () => {
   });
 });
 
-declare const admin: FileCloudAdminClient;
 describe('admin client types', () => {
   it('types user management', () => {
     expectTypeOf(admin.getUser).returns.resolves.toEqualTypeOf<FileCloudAdminUser>();

@@ -21,12 +21,14 @@ export {
   parseRetryAfter,
   QuotaError,
   RateLimitError,
+  type RequestBodySource,
   type RetryOptions,
   type RetryPolicy,
   registerSecret,
   resolveRetryPolicy,
   TimeoutError,
   TransportError,
+  toClientError as toCoreError,
   uploadBody,
 } from '@fileclients/core';
 
