@@ -31,7 +31,7 @@ export {
 export * as CarbonioGraphql from './generated/graphql.gen.js';
 export * as CarbonioPublicGraphql from './generated/public-graphql.gen.js';
 // The FileStore adapter (createCarbonioStore) is on `@fileclients/carbonio-files/store`.
-export { fullName } from './store.js';
+export { fullName } from './names.js';
 export {
   base64Utf8,
   type CarbonioDownload,

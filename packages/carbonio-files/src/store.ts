@@ -19,19 +19,9 @@ import {
 } from '@fileclients/core';
 import type { BulkResult, CarbonioFilesClient, CarbonioNode } from './client.js';
 import { PROVIDER } from './errors.js';
+import { fullName, splitName } from './names.js';
 
 const ROOT_ID = 'LOCAL_ROOT';
-
-/** A file's full name: the server stores name and extension apart. */
-export function fullName(node: Pick<CarbonioNode, 'name'> & { extension?: string | null }): string {
-  return node.extension ? `${node.name}.${node.extension}` : node.name;
-}
-
-function split(name: string): { base: string; extension: string | null } {
-  const dot = name.lastIndexOf('.');
-  if (dot <= 0 || dot === name.length - 1) return { base: name, extension: null };
-  return { base: name.slice(0, dot), extension: name.slice(dot + 1) };
-}
 
 interface Known {
   readonly id: string;
@@ -197,8 +187,8 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
       let name = newName;
       if (known.kind === 'file') {
         // updateNode keeps a file's extension; only the part before it can change.
-        const current = split(baseName(normal));
-        const wanted = split(newName);
+        const current = splitName(baseName(normal));
+        const wanted = splitName(newName);
         if (current.extension !== wanted.extension) {
           throw new FileClientError(
             `Carbonio keeps a file's extension on rename: ${baseName(normal)} cannot become ${newName}`,
