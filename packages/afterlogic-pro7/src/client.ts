@@ -1,5 +1,4 @@
 import { type FileClientError, isFileClientError, type RetryOptions, type UploadBody } from '@fileclients/core';
-import type { Client } from 'openapi-fetch';
 import { getAppData, type LoginOptions, login, logout, type Pro7Session } from './auth.js';
 import {
   type CallOptions,
@@ -11,7 +10,6 @@ import {
 } from './context.js';
 import { readItem, readListing, readQuota } from './envelope.js';
 import { protocolError } from './errors.js';
-import type { paths } from './generated/openapi.gen.js';
 import { findFinalName, protectFromServerDecode, splitPath, toServerPath } from './names.js';
 import {
   type DownloadOptions,
@@ -113,8 +111,6 @@ export interface PublicLink {
 }
 
 export interface Pro7Client {
-  /** The generated openapi-fetch client, for anything the helpers below do not cover. */
-  readonly api: Client<paths>;
   readonly authMode: Pro7AuthMode;
   /** The current AuthToken and AccountID, once logged in (or given in the options). */
   readonly session: Partial<Pro7Session>;
@@ -224,7 +220,6 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
   };
 
   const client: Pro7Client = {
-    api: context.api,
     authMode: context.mode,
     get session() {
       const { authToken, accountId } = context.state;

@@ -12,11 +12,9 @@ import {
   registerSecret,
   toClientError,
 } from '@fileclients/core';
-import createClient, { type Client } from 'openapi-fetch';
 import { Pro7CookieJar } from './cookies.js';
 import { type Envelope, readEnvelope } from './envelope.js';
 import { PROVIDER, protocolError } from './errors.js';
-import type { paths } from './generated/openapi.gen.js';
 import type { ActionOf, AjaxPath, ParamsOf, ResultOf } from './types.js';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -48,7 +46,7 @@ export interface SessionState {
   csrfToken?: string;
 }
 
-/** A request outside openapi-fetch (transfers and Raw links). */
+/** A request other than an Ajax call (transfers and Raw links). */
 export interface RequestOptions extends CallOptions {
   readonly method: string;
   readonly headers?: HeadersInit;
@@ -64,14 +62,13 @@ export interface Pro7Context {
   readonly state: SessionState;
   readonly jar: Pro7CookieJar;
   readonly credentials: Pro7Credentials | undefined;
-  readonly api: Client<paths>;
   /** The idle timeout for reading answers, as core's checkedBody takes it. */
   readonly idleTimeoutMs: number | undefined;
   /** One Ajax call: Action, AuthToken and Token injected, the envelope checked, 102 answered by one re-login. */
   call<P extends AjaxPath>(path: P, params: ParamsOf<P>, options?: CallOptions): Promise<Envelope<ResultOf<P>>>;
   /** One Ajax call without the re-login (used by login itself). */
   send<P extends AjaxPath>(path: P, params: ParamsOf<P>, options?: CallOptions): Promise<Envelope<ResultOf<P>>>;
-  /** A request outside openapi-fetch: through core's HTTP client (cookies, deadlines, retries of reads). */
+  /** A request other than an Ajax call: through core's HTTP client (cookies, deadlines, retries of reads). */
   request(operation: string, url: string, options: RequestOptions): Promise<Response>;
   /** Runs `fn`, and on a 102 (when credentials are kept) logs in again once and runs it again. */
   withRelogin<T>(fn: () => Promise<T>): Promise<T>;
@@ -114,17 +111,6 @@ export function normalizeBaseUrl(baseUrl: string): string {
   return href.endsWith('/') || href.endsWith('.php') ? `${href}?` : `${href}/?`;
 }
 
-function formEncode(body: unknown): string {
-  const form = new URLSearchParams();
-  if (typeof body === 'object' && body !== null) {
-    for (const [key, value] of Object.entries(body)) {
-      if (value === undefined || value === null) continue;
-      form.append(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
-    }
-  }
-  return form.toString();
-}
-
 /** An HTTP status other than 2xx as the core error for it, with the wait a 429 or 503 asked for. */
 export function statusError(operation: string, response: Response): FileClientError {
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
@@ -149,19 +135,17 @@ export function mapFailure(operation: string, error: unknown): FileClientError {
   return toClientError(error, undefined, { provider: PROVIDER, operation });
 }
 
-/** What openapi-fetch reads of a request (method, headers, url), without building a web Request. */
-class CarriedRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly init: RequestInit & CallOptions;
+const FORM_HEADERS: Readonly<Record<string, string>> = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
-  constructor(url: string, init: RequestInit & CallOptions) {
-    this.url = url;
-    this.init = init;
-    this.method = init.method ?? 'GET';
-    // openapi-fetch already merged its headers into one Headers object: reuse it rather than copy it.
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+/** A checked answer body as text (UTF-8, a BOM dropped, as `Response.text()` reads it). */
+async function readText(body: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
   }
 }
 
@@ -178,115 +162,89 @@ export function createContext(options: ContextOptions): Pro7Context {
 
   // Core's client brings the retry policy (reads only), the overall and idle deadlines, the redacted logger and,
   // in cookie mode, the jar (applied and filled on every request; redirects are never followed, see below).
+  // Core treats an undefined option as an absent one.
   const http: HttpClient = createHttpClient({
     provider: PROVIDER,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.retry === undefined ? {} : { retry: options.retry }),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: options.idleTimeoutMs }),
-    ...(options.headers ? { headers: options.headers } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-    ...(mode === 'cookie' ? { session: jar } : {}),
+    fetch: options.fetch,
+    retry: options.retry,
+    timeoutMs: options.timeoutMs,
+    idleTimeoutMs: options.idleTimeoutMs,
+    headers: options.headers,
+    logger: options.logger,
+    session: mode === 'cookie' ? jar : undefined,
   });
 
+  // A redirected POST loses its body and cookies must not follow one to another host: a 3xx is returned as it is
+  // and becomes an error, as every other status the API does not use.
   const request = (operation: string, url: string, init: RequestOptions): Promise<Response> => {
     const { idempotent, ...rest } = init;
-    // A redirected POST loses its body and cookies must not follow one to another host: a 3xx is returned as it is
-    // and becomes an error, as every other status the API does not use.
     return http.request({ provider: PROVIDER, operation, idempotent }, url, { ...rest, redirect: 'manual' });
   };
 
-  // Answers are read under core's checkedBody: a body that stalls ends with a TimeoutError after the idle timeout,
-  // and one shorter than its Content-Length with a ProtocolError, instead of a hang or a JSON SyntaxError.
-  const checked = (operation: string, response: Response, callOptions: CallOptions): Response => {
-    const idleTimeoutMs = callOptions.idleTimeoutMs ?? options.idleTimeoutMs;
-    const body = checkedBody(
-      response,
-      { provider: PROVIDER, operation },
-      {
-        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-        ...(idleTimeoutMs === undefined ? {} : { idleTimeoutMs }),
-      },
-    );
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-  };
-
-  // openapi-fetch builds a Request per call and fetch then builds another from it; constructing a web Request is
-  // the largest part of the wrapper's cost. A plain carrier of URL and init avoids the first one (the `Request`
-  // option exists for this); the carrier is handed to core's client, which then names the action and retries it
-  // only when it is a read.
-  const sendCarried = async (input: CarriedRequest): Promise<Response> => {
-    const { init } = input;
-    const path = input.url.slice(base.length);
-    const operation = path.startsWith('/Ajax/') ? path.slice(6) : path;
-    const response = await request(operation, input.url, {
-      method: input.method,
-      headers: input.headers,
-      body: init.body as string | undefined,
-      idempotent: READ_ACTIONS.has(operation),
-      ...(init.signal ? { signal: init.signal } : {}),
-      ...(init.timeoutMs === undefined ? {} : { timeoutMs: init.timeoutMs }),
-      ...(init.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: init.idleTimeoutMs }),
-    });
-    return checked(operation, response, init);
-  };
-
-  const api = createClient<paths>({
-    baseUrl: base,
-    fetch: sendCarried as unknown as (input: Request) => Promise<Response>,
-    Request: CarriedRequest as unknown as typeof Request,
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    bodySerializer: formEncode,
-  });
-
-  const authFields = (action: string): Record<string, string> => {
-    const fields: Record<string, string> = {};
-    if (action === 'FilesPub' || action === 'SystemLogin') {
-      // FilesPub needs no auth; SystemLogin must not carry an old token.
-    } else if (mode === 'token' && state.authToken !== undefined) {
-      fields.AuthToken = state.authToken;
+  /**
+   * The form body of an Ajax call: the caller's fields in their order (undefined and null left out, booleans as
+   * 1/0), then AuthToken (token mode), Token (cookie mode) and Action. `set` replaces a field of the same name in
+   * place, so the client's own values win over any a caller passed.
+   */
+  const formBody = (action: string, params: object): string => {
+    const form = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) {
+      if (value === undefined || value === null) continue;
+      form.append(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
     }
-    if (mode === 'cookie' && state.csrfToken !== undefined) fields.Token = state.csrfToken;
-    return fields;
+    // FilesPub needs no auth; SystemLogin must not carry an old token.
+    if (mode === 'token' && state.authToken !== undefined && action !== 'FilesPub' && action !== 'SystemLogin') {
+      form.set('AuthToken', state.authToken);
+    }
+    if (mode === 'cookie' && state.csrfToken !== undefined) form.set('Token', state.csrfToken);
+    form.set('Action', action);
+    return form.toString();
   };
-
-  type LoosePost = (
-    path: string,
-    init: {
-      body: Record<string, unknown>;
-      signal: AbortSignal | undefined;
-      timeoutMs: number | undefined;
-      idleTimeoutMs: number | undefined;
-    },
-  ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
   const send = async <P extends AjaxPath>(
     path: P,
     params: ParamsOf<P>,
     callOptions: CallOptions = {},
   ): Promise<Envelope<ResultOf<P>>> => {
-    const action = path.slice('/Ajax/'.length) as ActionOf<P>;
-    const body: Record<string, unknown> = {
-      ...(params as Record<string, unknown>),
-      ...authFields(action),
-      Action: action,
-    };
-    let answer: { data?: unknown; error?: unknown; response: Response };
+    const action = path.slice(6) as ActionOf<P>;
+    const { signal, idleTimeoutMs } = callOptions;
+    let body: unknown;
+    let status: number;
     try {
-      // openapi-fetch's POST is typed per literal path; `call` carries the per-action typing for callers.
-      // signal, timeoutMs and idleTimeoutMs ride along in the init openapi-fetch hands to sendCarried.
-      answer = await (api.POST as unknown as LoosePost)(path, {
-        body,
-        signal: callOptions.signal,
-        timeoutMs: callOptions.timeoutMs,
-        idleTimeoutMs: callOptions.idleTimeoutMs,
-      });
+      // Reads may be retried by core after a 5xx, a 429 or a reset; every other action is sent exactly once.
+      const response = await http.request(
+        { provider: PROVIDER, operation: action, idempotent: READ_ACTIONS.has(action) },
+        base + path,
+        {
+          method: 'POST',
+          headers: FORM_HEADERS,
+          body: formBody(action, params),
+          redirect: 'manual',
+          signal,
+          timeoutMs: callOptions.timeoutMs,
+          idleTimeoutMs,
+        },
+      );
+      status = response.status;
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw statusError(action, response);
+      }
+      // Read under core's checkedBody: a body that stalls ends with a TimeoutError after the idle timeout, and one
+      // shorter than its Content-Length with a ProtocolError, instead of a hang or a JSON SyntaxError.
+      const text = await readText(
+        checkedBody(
+          response,
+          { provider: PROVIDER, operation: action },
+          { signal, idleTimeoutMs: idleTimeoutMs ?? options.idleTimeoutMs },
+        ),
+      );
+      // An empty answer (Content-Length 0, an empty chunked body) is no envelope, and readEnvelope says so.
+      body = text === '' ? undefined : JSON.parse(text);
     } catch (error) {
       throw mapFailure(action, error);
     }
-    const { response } = answer;
-    if (!response.ok) throw statusError(action, response);
-    return readEnvelope(action, answer.data, response.status) as Envelope<ResultOf<P>>;
+    return readEnvelope(action, body, status) as Envelope<ResultOf<P>>;
   };
 
   let relogging: Promise<void> | undefined;
@@ -296,7 +254,6 @@ export function createContext(options: ContextOptions): Pro7Context {
     state,
     jar,
     credentials: options.credentials,
-    api,
     idleTimeoutMs: options.idleTimeoutMs,
     send,
     request,
