@@ -122,32 +122,55 @@ export function statusError(operation: string, response: Response): FileClientEr
 }
 
 /**
- * What reading an answer threw, as a core error. Core's client and checkedBody already throw core errors (timeouts,
- * aborts, resets, truncation); fetch may wrap one, and a body that is not JSON is a SyntaxError.
+ * What sending or reading threw, as a core error. Core's client and checkedBody already throw core errors (timeouts,
+ * aborts, resets, truncation); a fetch may wrap one in its cause.
  */
 export function mapFailure(operation: string, error: unknown): FileClientError {
   if (error instanceof Error && isFileClientError(error.cause)) return error.cause;
-  if (error instanceof SyntaxError) {
-    return protocolError(operation, 'the answer is not JSON (is baseUrl the WebMail installation URL?)', {
-      cause: error,
-    });
-  }
   return toClientError(error, undefined, { provider: PROVIDER, operation });
 }
 
-const FORM_HEADERS: Readonly<Record<string, string>> = { 'Content-Type': 'application/x-www-form-urlencoded' };
+/** How an answer body is read: the caller's signal, and the longest wait for its next bytes. */
+export interface ReadOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly idleTimeoutMs?: number | undefined;
+}
 
-/** A checked answer body as text (UTF-8, a BOM dropped, as `Response.text()` reads it). */
-async function readText(body: ReadableStream<Uint8Array>): Promise<string> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
+/**
+ * The parsed JSON of an answer (Ajax calls and uploads), for readEnvelope. A status other than 2xx is the error for
+ * it, unread. The body is read under core's checkedBody: one that stalls ends with a TimeoutError after the idle
+ * timeout, one shorter than its Content-Length with a ProtocolError, instead of a hang or a JSON SyntaxError. An
+ * empty body (Content-Length 0, an empty chunked body) is `undefined`, which readEnvelope reports as no envelope.
+ */
+export async function readAnswer(operation: string, response: Response, options: ReadOptions): Promise<unknown> {
   let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    text += decoder.decode(value, { stream: true });
+  try {
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw statusError(operation, response);
+    }
+    // Decoded as Response.text() does (UTF-8, a BOM dropped), without building another Response around the stream.
+    const reader = checkedBody(response, { provider: PROVIDER, operation }, options).getReader();
+    const decoder = new TextDecoder();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    text += decoder.decode();
+  } catch (error) {
+    throw mapFailure(operation, error);
+  }
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw protocolError(operation, 'the answer is not JSON (is baseUrl the WebMail installation URL?)', {
+      status: response.status,
+      cause,
+    });
   }
 }
+
+const FORM_HEADERS: Readonly<Record<string, string>> = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
 export function createContext(options: ContextOptions): Pro7Context {
   const base = normalizeBaseUrl(options.baseUrl);
@@ -207,12 +230,11 @@ export function createContext(options: ContextOptions): Pro7Context {
     callOptions: CallOptions = {},
   ): Promise<Envelope<ResultOf<P>>> => {
     const action = path.slice(6) as ActionOf<P>;
-    const { signal, idleTimeoutMs } = callOptions;
-    let body: unknown;
-    let status: number;
+    const { signal, timeoutMs, idleTimeoutMs = options.idleTimeoutMs } = callOptions;
+    let response: Response;
     try {
       // Reads may be retried by core after a 5xx, a 429 or a reset; every other action is sent exactly once.
-      const response = await http.request(
+      response = await http.request(
         { provider: PROVIDER, operation: action, idempotent: READ_ACTIONS.has(action) },
         base + path,
         {
@@ -221,30 +243,15 @@ export function createContext(options: ContextOptions): Pro7Context {
           body: formBody(action, params),
           redirect: 'manual',
           signal,
-          timeoutMs: callOptions.timeoutMs,
+          timeoutMs,
           idleTimeoutMs,
         },
       );
-      status = response.status;
-      if (!response.ok) {
-        await response.body?.cancel().catch(() => undefined);
-        throw statusError(action, response);
-      }
-      // Read under core's checkedBody: a body that stalls ends with a TimeoutError after the idle timeout, and one
-      // shorter than its Content-Length with a ProtocolError, instead of a hang or a JSON SyntaxError.
-      const text = await readText(
-        checkedBody(
-          response,
-          { provider: PROVIDER, operation: action },
-          { signal, idleTimeoutMs: idleTimeoutMs ?? options.idleTimeoutMs },
-        ),
-      );
-      // An empty answer (Content-Length 0, an empty chunked body) is no envelope, and readEnvelope says so.
-      body = text === '' ? undefined : JSON.parse(text);
     } catch (error) {
       throw mapFailure(action, error);
     }
-    return readEnvelope(action, body, status) as Envelope<ResultOf<P>>;
+    const body = await readAnswer(action, response, { signal, idleTimeoutMs });
+    return readEnvelope(action, body, response.status) as Envelope<ResultOf<P>>;
   };
 
   let relogging: Promise<void> | undefined;

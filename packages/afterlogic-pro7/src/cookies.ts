@@ -10,8 +10,8 @@ export class Pro7CookieJar implements SessionLike {
   readonly #cookies = new Map<string, string>();
 
   applyTo(_url: URL, headers: Headers): void {
-    const cookie = this.header();
-    if (cookie !== undefined) headers.set('Cookie', cookie);
+    if (this.#cookies.size === 0) return;
+    headers.set('Cookie', [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; '));
   }
 
   /** Stores the `Set-Cookie` headers of a response; an expired or emptied cookie is removed. */
@@ -31,19 +31,6 @@ export class Pro7CookieJar implements SessionLike {
         this.#cookies.set(name, value);
       }
     }
-  }
-
-  get(name: string): string | undefined {
-    return this.#cookies.get(name);
-  }
-
-  set(name: string, value: string): void {
-    this.#cookies.set(name, value);
-  }
-
-  header(): string | undefined {
-    if (this.#cookies.size === 0) return undefined;
-    return [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
   clear(): void {

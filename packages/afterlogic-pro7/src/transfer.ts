@@ -9,7 +9,7 @@ import {
   uploadBody,
 } from '@fileclients/core';
 import { multipartBody } from '@fileclients/core/multipart';
-import { type CallOptions, mapFailure, type Pro7Context, statusError } from './context.js';
+import { type CallOptions, mapFailure, type Pro7Context, readAnswer, statusError } from './context.js';
 import { isObject, readEnvelope } from './envelope.js';
 import { PROVIDER, protocolError } from './errors.js';
 import { findFinalName, protectFromServerDecode, splitPath, toServerPath } from './names.js';
@@ -61,20 +61,6 @@ export function rawUrl(context: Pro7Context, action: RawAction, hash: string, op
     throw new AuthError('a token link needs an AuthToken: log in first', { provider: PROVIDER, operation: action });
   }
   return `${prefix}/0/hash/${encodeURIComponent(token)}`;
-}
-
-async function readJson(operation: string, response: Response): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw mapFailure(operation, error);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw protocolError(operation, 'the upload answer is not JSON', { status: response.status, cause });
-  }
 }
 
 function readUploaded(value: unknown): UploadedFile {
@@ -139,28 +125,15 @@ async function sendUpload(
   init: { method: string; headers?: Record<string, string>; body: ReturnType<typeof uploadBody> },
   options: CallOptions,
 ): Promise<UploadedFile> {
+  const { signal, timeoutMs, idleTimeoutMs = context.idleTimeoutMs } = options;
   let response: Response;
   try {
-    response = await context.request(operation, url, { ...pickCall(options), ...init, idempotent: false });
+    response = await context.request(operation, url, { ...init, signal, timeoutMs, idleTimeoutMs, idempotent: false });
   } catch (error) {
     throw uploadFailure(operation, error);
   }
-  if (!response.ok) {
-    await response.body?.cancel().catch(() => undefined);
-    throw statusError(operation, response);
-  }
-  const { result } = readEnvelope('UploadFile', await readJson(operation, response), response.status);
-  return readUploaded(result);
-}
-
-/** Only what core's client takes from the caller's options (they also hold type, view, overwrite...). */
-function pickCall(options: CallOptions): CallOptions {
-  const { signal, timeoutMs, idleTimeoutMs } = options;
-  return {
-    ...(signal ? { signal } : {}),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
-    ...(idleTimeoutMs === undefined ? {} : { idleTimeoutMs }),
-  };
+  const body = await readAnswer(operation, response, { signal, idleTimeoutMs });
+  return readUploaded(readEnvelope('UploadFile', body, response.status).result);
 }
 
 function postOnce(
@@ -230,8 +203,16 @@ async function rawDownload(
   options: DownloadOptions,
   what: string,
 ): Promise<ReadableStream<Uint8Array>> {
-  // A GET only reads: core retries it after a 5xx, a 429 (waiting its Retry-After) or a reset before the body.
-  const response = await context.request(operation, url, { ...pickCall(options), method: 'GET', idempotent: true });
+  // Only what core's client takes from the caller's options (they also hold type, view...); an undefined one is
+  // core's default. A GET only reads: core retries it after a 5xx, a 429 (waiting its Retry-After) or a reset.
+  const { signal, timeoutMs, idleTimeoutMs = context.idleTimeoutMs, onProgress } = options;
+  const response = await context.request(operation, url, {
+    method: 'GET',
+    signal,
+    timeoutMs,
+    idleTimeoutMs,
+    idempotent: true,
+  });
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     // Raw answers 404 with an empty body for every failure: unknown hash, missing file, bad or expired token.
@@ -244,16 +225,7 @@ async function rawDownload(
       : statusError(operation, response);
   }
   // Progress, the idle timeout between chunks, and a body shorter than Content-Length failing instead of ending.
-  const idleTimeoutMs = options.idleTimeoutMs ?? context.idleTimeoutMs;
-  return checkedBody(
-    response,
-    { provider: PROVIDER, operation },
-    {
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(idleTimeoutMs === undefined ? {} : { idleTimeoutMs }),
-    },
-  );
+  return checkedBody(response, { provider: PROVIDER, operation }, { signal, idleTimeoutMs, onProgress });
 }
 
 export function download(

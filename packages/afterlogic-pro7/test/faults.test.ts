@@ -109,6 +109,25 @@ describe('faults give typed errors, never a silent success', () => {
     expect(error).toBeInstanceOf(ProtocolError);
     expect(String(error)).toContain('declared');
   });
+
+  it('an upload answer that stalls is a TimeoutError, one that is not JSON a ProtocolError with its status', async () => {
+    const answering = (body: ReadableStream<Uint8Array> | string) =>
+      clientWith(async (input, init) => {
+        const request = input instanceof Request ? input : new Request(input, init);
+        await request.arrayBuffer();
+        return new Response(body, { status: 200 });
+      });
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"Action":'));
+      },
+    });
+    const upload = { overwrite: true, idleTimeoutMs: 50 } as const;
+    expect(await rejection(answering(stalled).upload('/a.txt', { source: 'x' }, upload))).toBeInstanceOf(TimeoutError);
+    const error = await rejection(answering('<html>login</html>').upload('/a.txt', { source: 'x' }, upload));
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect(isFileClientError(error) && [error.operation, error.status]).toEqual(['UploadFile', 200]);
+  });
 });
 
 describe('secrets stay out of errors', () => {
