@@ -3,6 +3,17 @@ import { createXmlParser } from './internal/core.js';
 
 const parser = createXmlParser({ arrayPaths: xmlArrayPaths });
 
+/** The array paths by root element: the parent keys below the root and the list's own key, split once. */
+const listsByRoot = new Map<string, { readonly parents: readonly string[]; readonly leaf: string }[]>();
+for (const path of xmlArrayPaths) {
+  const [root = '', ...rest] = path.split('.');
+  const leaf = rest.pop();
+  if (leaf === undefined) continue;
+  const lists = listsByRoot.get(root) ?? [];
+  lists.push({ parents: rest, leaf });
+  listsByRoot.set(root, lists);
+}
+
 /** A FileCloud XML document: the root element's name and its content (the shape the generated types describe). */
 export interface DecodedXml {
   readonly root: string | undefined;
@@ -30,16 +41,13 @@ export function decodeXml(text: string, operation = 'decode'): DecodedXml {
   const content = document[root];
   // <fileinfo/> (no entry) parses to "": the empty content of a known root.
   const body = isRecord(content) ? content : {};
-  for (const path of xmlArrayPaths) {
-    const [pathRoot, ...rest] = path.split('.');
-    if (pathRoot !== root) continue;
+  for (const { parents, leaf } of listsByRoot.get(root) ?? []) {
     let parent: Record<string, unknown> | undefined = body;
-    for (const key of rest.slice(0, -1)) {
+    for (const key of parents) {
       const next: unknown = parent?.[key];
       parent = isRecord(next) ? next : undefined;
     }
-    const leaf = rest[rest.length - 1];
-    if (parent && leaf !== undefined && parent[leaf] === undefined) parent[leaf] = [];
+    if (parent && parent[leaf] === undefined) parent[leaf] = [];
   }
   return { root, body };
 }
