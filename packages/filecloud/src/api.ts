@@ -35,9 +35,9 @@ export interface ApiCaller {
 }
 
 /** Fields in spec order as the form body FileCloud reads; absent (undefined or null) fields are left out. */
-export function formBody(body: object | undefined): string {
+export function formBody(body: unknown): string {
   const params = new URLSearchParams();
-  if (body !== undefined) {
+  if (typeof body === 'object' && body !== null) {
     for (const [key, value] of Object.entries(body)) {
       if (value === undefined || value === null) continue;
       params.append(key, String(value));

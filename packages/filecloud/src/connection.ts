@@ -106,7 +106,12 @@ export class Connection {
    */
   async post<P extends ApiPath>(path: P, body?: ApiBody<P>, options?: CallOptions): Promise<ApiAnswer<P>> {
     const operation = operationName(path);
-    const answer = await this.send(operation, path, formBody(body ?? undefined), { ...this.#formHeaders }, options);
+    const answer = await this.send(operation, path, {
+      headers: { ...this.#formHeaders },
+      body: formBody(body),
+      signal: options?.signal,
+      redirect: 'follow',
+    });
     // The decoded answer is checked for FileCloud's failures, not against the schema: leaves stay strings and
     // unknown elements pass, as the generated types (all optional, all strings) allow.
     return readXmlAnswer(operation, answer) as ApiAnswer<P>;
@@ -123,21 +128,15 @@ export class Connection {
   }
 
   /**
-   * Sends one POST to `pathAndQuery` with the session headers on `headers` and reads the whole answer; every
-   * response's cookies go into the jar.
+   * Sends one POST to `pathAndQuery` with the session headers added to `init.headers` (which it takes over) and
+   * reads the whole answer; every response's cookies go into the jar.
    */
-  send(
-    operation: string,
-    pathAndQuery: string,
-    body: ExchangeInit['body'],
-    headers: Record<string, string>,
-    options?: CallOptions,
-  ): Promise<Answer> {
+  send(operation: string, pathAndQuery: string, init: ExchangeInit): Promise<Answer> {
     const url = this.baseUrl + pathAndQuery;
     return this.transport.exchange(
       operation,
       url,
-      { headers: withSessionHeaders(this.jar, url, headers), body, signal: options?.signal },
+      { ...init, headers: withSessionHeaders(this.jar, url, init.headers) },
       (response) => this.jar.setFromResponse(url, response),
     );
   }

@@ -161,13 +161,13 @@ export async function uploadFile(
     const text = await connection.call('upload', async () => {
       const headers = connection.baseHeaders;
       headers['content-type'] = encoded.headers.get('content-type') ?? 'multipart/form-data';
-      const response = await connection.send(
-        'upload',
-        `/core/upload?${query}`,
-        bytes.byteLength > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
+      const response = await connection.send('upload', `/core/upload?${query}`, {
         headers,
-        options.signal ? { signal: options.signal } : undefined,
-      );
+        body: bytes.byteLength > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
+        signal: options.signal,
+        // A redirected slice would need its body sent again: the 3xx is answered as an error instead.
+        redirect: 'manual',
+      });
       if (response.status < 200 || response.status > 299) {
         throw errorFromStatus('upload', response.status, response.headers);
       }

@@ -64,6 +64,8 @@ export interface ExchangeInit {
   readonly headers: Record<string, string>;
   readonly body: BodyInit | RequestBodySource;
   readonly signal?: AbortSignal | undefined;
+  /** 'follow' (API calls, core re-sends per hop and keeps cookies on their origin) or 'manual' (upload slices). */
+  readonly redirect: 'follow' | 'manual';
 }
 
 /** An answer read whole: status, headers and the text. */
@@ -162,7 +164,7 @@ export class Transport {
       body: init.body,
       // No caller signal, no overall timeout: core hands back fetch's own response (no stream stage in between).
       ...(signal === undefined ? {} : { signal }),
-      redirect: 'manual',
+      redirect: init.redirect,
     };
     const context = { provider: PROVIDER, operation, idempotent };
     let used = 0;
