@@ -8,6 +8,7 @@ import {
   TransportError,
 } from '@fileclients/core';
 import { describe, expect, it } from 'vitest';
+import { ITEM_FIELDS, readItem } from '../src/envelope.js';
 import { createPro7Client, type FetchLike } from '../src/index.js';
 import { recorded } from './fixtures/recorded.js';
 
@@ -23,6 +24,15 @@ const answer =
   (body: BodyInit | null, init: ResponseInit = {}): FetchLike =>
   async () =>
     new Response(body, { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, ...init });
+
+function rejectionOf(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -62,6 +72,27 @@ describe('faults give typed errors, never a silent success', () => {
     const error = await rejection(clientWith(answer(broken)).list('/my folder'));
     expect(error).toBeInstanceOf(ProtocolError);
     expect(isFileClientError(error) && error.message).toContain('Size');
+  });
+
+  it('every CFileStorageItem field is checked: missing or mistyped, it is named in the error', () => {
+    const item: Record<string, unknown> = JSON.parse(recorded['Files.root']).Result.Items[0];
+    const checked = Object.values(ITEM_FIELDS).flat();
+    // The table covers the whole recorded item, and the written-out fast check covers the table.
+    expect([...checked].sort()).toEqual(
+      Object.keys(item)
+        .filter((key) => key !== '@Object')
+        .sort(),
+    );
+    expect(readItem('Files', item)).toBe(item);
+    for (const [type, fields] of Object.entries(ITEM_FIELDS)) {
+      for (const field of fields) {
+        for (const wrong of [undefined, type === 'string' ? 1 : 'x']) {
+          const error = rejectionOf(() => readItem('Files', { ...item, [field]: wrong }));
+          expect(error).toBeInstanceOf(ProtocolError);
+          expect(isFileClientError(error) && error.message).toContain(`field ${field} is`);
+        }
+      }
+    }
   });
 
   it('an ErrorCode that is not an integer is a ProtocolError', async () => {
