@@ -9,21 +9,14 @@ export function protectFromServerDecode(value: string): string {
 
 /** PHP's `urldecode()`: `+` is a space, valid `%XX` sequences are decoded byte-wise, anything else stays. */
 export function phpUrlDecode(value: string): string {
-  const bytes: number[] = [];
   const encoder = new TextEncoder();
-  for (let i = 0; i < value.length; i++) {
-    const ch = value.charAt(i);
-    if (ch === '+') {
-      bytes.push(0x20);
-    } else if (ch === '%' && /^[0-9a-fA-F]{2}$/.test(value.slice(i + 1, i + 3))) {
-      bytes.push(Number.parseInt(value.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      const code = value.codePointAt(i) ?? 0;
-      const char = String.fromCodePoint(code);
-      for (const byte of encoder.encode(char)) bytes.push(byte);
-      if (code > 0xffff) i++;
-    }
+  const bytes: number[] = [];
+  // Split with a capture group: odd entries are the `%XX` escapes, even ones the text between them (UTF-8 encoded).
+  const parts = value.replace(/\+/g, ' ').split(/(%[0-9a-fA-F]{2})/);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (i % 2 === 1) bytes.push(Number.parseInt(part.slice(1), 16));
+    else for (const byte of encoder.encode(part)) bytes.push(byte);
   }
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
