@@ -215,7 +215,7 @@ export class Connection {
   /**
    * Runs one API call. Logs in first when credentials are set and no session exists. When the call fails and
    * `isExpired` confirms that the session is gone, logs in again and retries the call once. Network failures become
-   * TransportError; errors the middleware already typed pass through.
+   * TransportError; errors already typed (HTTP statuses, FileCloud results) pass through.
    */
   async call<T>(operation: string, fn: () => Promise<T>, isExpired?: (error: unknown) => Promise<boolean>): Promise<T> {
     if (!this.#loggedIn && this.#credentials) await this.login();
