@@ -51,6 +51,14 @@ describe('chunked upload', () => {
     expect(back).toEqual(data);
   });
 
+  it('streams a slice larger than 64 KiB (a multipart body with its boundary), byte for byte', async () => {
+    const data = pattern(100_000, 11);
+    await client.upload('/alice/large-slice.bin', data, { chunkSize: 70_000 });
+    const slices = sandbox.uploadSlices.filter((s) => s.path === '/alice/large-slice.bin');
+    expect(slices.map((s) => s.bytes)).toEqual([70_000, 30_000]);
+    expect(await bytes(await client.download('/alice/large-slice.bin'))).toEqual(data);
+  });
+
   it('uploads a web stream of uneven pieces when the size is given', async () => {
     const data = pattern(7_777, 3);
     const pieces = [data.subarray(0, 100), data.subarray(100, 5000), data.subarray(5000)];
