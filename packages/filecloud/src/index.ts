@@ -5,6 +5,7 @@ export {
   type NewUser,
   type UserSearch,
 } from './admin-client.js';
+export type { ApiAnswer, ApiBody, ApiCaller, ApiPath, CallArgs, CallOptions } from './api.js';
 export { type Credentials, completeTwoFactor, type TwoFactorOptions } from './auth.js';
 export {
   createFileCloudClient,
