@@ -62,10 +62,16 @@ export function createDeadline(options: DeadlineOptions): Deadline {
     outer?.removeEventListener('abort', onOuterAbort);
   };
   const armIdle = (): void => {
-    if (idle !== undefined) clearTimeout(idle);
-    if (idleTimeoutMs !== undefined && idleTimeoutMs > 0 && reason === undefined) {
-      idle = unref(setTimeout(() => fire('idle', `no progress for ${idleTimeoutMs} ms`), idleTimeoutMs));
+    if (idleTimeoutMs === undefined || idleTimeoutMs <= 0 || reason !== undefined) return;
+    // A Node timer restarts in place, without a new timer per touch (every request and chunk touches); elsewhere a
+    // timer is a number, cleared and set again.
+    const running = idle as { refresh?: () => unknown } | undefined;
+    if (running?.refresh) {
+      running.refresh();
+      return;
     }
+    if (idle !== undefined) clearTimeout(idle);
+    idle = unref(setTimeout(() => fire('idle', `no progress for ${idleTimeoutMs} ms`), idleTimeoutMs));
   };
 
   if (outer?.aborted) {

@@ -79,6 +79,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const redactor = options.redactor ?? defaultRedactor;
   const log = options.logger === undefined ? undefined : (line: string) => options.logger?.(redactor.text(line));
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const defaultHeaders = [...new Headers(options.headers)];
 
   async function request(context: RequestContext, input: string | URL, init: HttpRequestInit = {}): Promise<Response> {
     const details: ErrorDetails = { provider: context.provider, operation: context.operation, redactor };
@@ -159,8 +160,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     let bodyInput: BodyInit | RequestBodySource | null | undefined = rawBody;
 
     for (let hop = 0; ; hop++) {
-      const headers = new Headers(options.headers);
-      for (const [name, value] of new Headers(initHeaders)) headers.set(name, value);
+      // The call's own headers win over the client's defaults.
+      const headers = new Headers(initHeaders);
+      for (const [name, value] of defaultHeaders) if (!headers.has(name)) headers.set(name, value);
       if (url.origin !== startOrigin) {
         // Credentials the caller attached were meant for the first origin only (as the fetch spec does).
         headers.delete('authorization');

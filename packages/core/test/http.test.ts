@@ -30,6 +30,47 @@ function scripted(...answers: Array<() => Response | Promise<Response>>) {
   return { fetch, calls };
 }
 
+describe('request headers', () => {
+  it("sends the client's default headers, and the call's own win over them", async () => {
+    const { fetch, calls } = scripted(() => new Response('ok'));
+    const client = createHttpClient({
+      provider: 'filecloud',
+      fetch,
+      headers: { 'x-requested-with': 'XMLHttpRequest', accept: 'application/xml' },
+    });
+    await client.request(ctx, 'https://h/list', { headers: { Accept: 'text/plain', 'x-extra': '1' } });
+    const sent = new Headers(calls[0]?.init?.headers);
+    expect(sent.get('x-requested-with')).toBe('XMLHttpRequest');
+    expect(sent.get('accept')).toBe('text/plain');
+    expect(sent.get('x-extra')).toBe('1');
+  });
+});
+
+describe('idle timeout', () => {
+  it('restarts on every chunk: a slow but steady upload longer than the idle timeout completes', async () => {
+    let received = 0;
+    const fetch: FetchLike = async (_input, init) => {
+      // Reads the request body as a transport would: each chunk pulled counts as progress.
+      const reader = (init?.body as ReadableStream<Uint8Array>).getReader();
+      for (let next = await reader.read(); !next.done; next = await reader.read()) received += next.value.byteLength;
+      return new Response('stored');
+    };
+    async function* trickle(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < 6; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        yield new Uint8Array(10);
+      }
+    }
+    const client = createHttpClient({ provider: 'filecloud', fetch, idleTimeoutMs: 150, retry: false });
+    const response = await client.request(ctx, 'https://h/upload', {
+      method: 'POST',
+      body: uploadBody({ source: trickle() }),
+    });
+    expect(await response.text()).toBe('stored');
+    expect(received).toBe(60);
+  });
+});
+
 describe('retry policy', () => {
   it('parses Retry-After as seconds and as an HTTP-date', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
