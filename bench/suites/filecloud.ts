@@ -3,7 +3,8 @@ import { startFileCloudSandbox } from '../../packages/sandbox/src/index.js';
 import { sideBySide } from '../side-by-side.js';
 import type { BenchSuite } from '../types.js';
 
-// getfilelist through the client (openapi-fetch, middleware, XML decode, array forcing, result check, normalising)
+// getfilelist through the client (typed call, form body, core HTTP client, XML decode, array forcing, result check,
+// normalising)
 // versus a raw fetch that sends the identical request (same URL, headers, cookies and form bytes) and only reads the
 // text, side by side against one sandbox. The two alternate in small rounds so that drift (GC, JIT, the machine's
 // other load) hits both alike; each side quotes its median.
