@@ -51,7 +51,9 @@ describe('idle timeout', () => {
     let received = 0;
     const fetch: FetchLike = async (_input, init) => {
       // Reads the request body as a transport would: each chunk pulled counts as progress.
-      const reader = (init?.body as ReadableStream<Uint8Array>).getReader();
+      const body = init?.body;
+      if (!(body instanceof ReadableStream)) throw new Error('expected a streamed body');
+      const reader = body.getReader();
       for (let next = await reader.read(); !next.done; next = await reader.read()) received += next.value.byteLength;
       return new Response('stored');
     };
