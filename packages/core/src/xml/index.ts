@@ -1,5 +1,5 @@
-// The one safe XML parser configuration (a strict parser, @rgrove/parse-xml, underneath), kept out of the main
-// entry so that only the XML providers load it.
+// The one safe XML parser (a strict single-pass scanner, no dependencies), kept out of the main entry so that only
+// the XML providers load it.
 export {
   createXmlParser,
   decodeEntities,

@@ -1,6 +1,5 @@
-import { type ParserOptions, parseXml, type XmlElement, XmlError, type XmlNode } from '@rgrove/parse-xml';
 import { type ErrorDetails, ProtocolError, type ProviderId } from '../errors.js';
-import { decodeEntities } from './entities.js';
+import { type PathNode, scanXml, XmlSyntaxError, XmlTooDeepError, XmlUnsafeNameError } from './scanner.js';
 
 export { decodeEntities } from './entities.js';
 
@@ -33,48 +32,6 @@ export interface XmlParser {
 // our providers sends one.
 const DTD = /<!\s*(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i;
 
-// The strict parser checks well-formedness in one pass (a truncated document is an error, not a partial tree).
-// Offsets let the tree below be built from the source text, so values are trimmed before references are decoded,
-// as they always were; comments and CDATA stay separate nodes because they split text differently.
-const STRICT: ParserOptions = {
-  includeOffsets: true,
-  preserveCdata: true,
-  preserveComments: true,
-  // `&custom;` stays as written, as it always did; only the five predefined entities are ever decoded.
-  ignoreUndefinedEntities: true,
-};
-
-// One attribute of a start tag that the strict parser has already accepted: name, then a quoted value.
-const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
-
-// Keys that would reach Object.prototype are refused (null); the other inherited names get a `__` prefix (the keys
-// the previous parser produced, which callers may already match on).
-const UNSAFE_NAMES = new Map<string, string | null>([
-  ['__proto__', null],
-  ['constructor', null],
-  ['prototype', null],
-  ...[
-    'hasOwnProperty',
-    'toString',
-    'valueOf',
-    '__defineGetter__',
-    '__defineSetter__',
-    '__lookupGetter__',
-    '__lookupSetter__',
-  ].map((name) => [name, `__${name}`] as const),
-]);
-
-const TEXT_KEY = '#text';
-
-class UnsafeNameError extends Error {}
-class TooDeepError extends Error {}
-
-/** The array paths as a tree of element names, walked alongside the document (no path strings per element). */
-interface PathNode {
-  forced: boolean;
-  readonly children: Map<string, PathNode>;
-}
-
 function pathTree(paths: Iterable<string>): PathNode {
   const root: PathNode = { forced: false, children: new Map() };
   for (const path of paths) {
@@ -92,15 +49,6 @@ function pathTree(paths: Iterable<string>): PathNode {
   return root;
 }
 
-function pathStep(node: PathNode | undefined, name: string): PathNode | undefined {
-  if (node === undefined || node.children.size === 0) return undefined;
-  // A name with a dot spans several segments, as it did in the previous parser's dotted paths.
-  if (!name.includes('.')) return node.children.get(name);
-  let current: PathNode | undefined = node;
-  for (const segment of name.split('.')) current = current?.children.get(segment);
-  return current;
-}
-
 /**
  * The one XML parser configuration the XML providers share: no DTD, no entity expansion (only the five predefined
  * entities and character references are decoded), strict well-formedness, bounded size and depth, values kept as
@@ -116,89 +64,7 @@ export function createXmlParser(options: XmlParserOptions = {}): XmlParser {
   const removePrefix = options.removeNamespacePrefix ?? false;
   const attributePrefix = options.attributePrefix ?? '@_';
   const decoder = new TextDecoder('utf-8', { fatal: true });
-
-  function elementName(name: string): string {
-    const colon = removePrefix ? name.indexOf(':') : -1;
-    return safeName(colon === -1 ? name : name.slice(colon + 1));
-  }
-
-  function attributeName(name: string): string {
-    if (!removePrefix) return name;
-    const parts = name.split(':');
-    if (parts[0] === 'xmlns') return ''; // namespace declarations are dropped with the prefixes
-    return parts.length === 2 ? (parts[1] ?? '') : name;
-  }
-
-  function attributesOf(element: XmlElement, source: string): Record<string, string> | undefined {
-    let count = 0;
-    for (const _ in element.attributes) count++;
-    if (count === 0) return undefined;
-    // Raw values from the source: trimmed, then decoded, with tabs and newlines kept (no XML normalisation).
-    let attributes: Record<string, string> | undefined;
-    ATTRIBUTE.lastIndex = element.start + 1 + element.name.length;
-    for (let found = 0; found < count; found++) {
-      const match = ATTRIBUTE.exec(source);
-      if (match === null) throw new Error(`attribute ${found + 1} of <${element.name}> not found again`);
-      const name = attributeName(match[1] ?? '');
-      if (name === '') continue;
-      attributes ??= {};
-      attributes[safeName(attributePrefix + name)] = decodeEntities((match[2] ?? match[3] ?? '').trim());
-    }
-    return attributes;
-  }
-
-  function convert(element: XmlElement, source: string, path: PathNode | undefined, depth: number): unknown {
-    const result: Record<string, unknown> = {};
-    let keys = 0;
-    let text = '';
-    // Text runs are trimmed one by one (child elements, CDATA and processing instructions end a run; comments do
-    // not), then joined.
-    let run = '';
-    for (const node of element.children) {
-      if (isElement(node)) {
-        if (run !== '') {
-          text = joinRun(text, run);
-          run = '';
-        }
-        // An empty-element tag (`<a/>`) opens nothing, so only elements with content count towards the depth.
-        if (depth > maxDepth && source.charCodeAt(node.end - 2) !== 0x2f) throw new TooDeepError();
-        const name = elementName(node.name);
-        const childPath = pathStep(path, name);
-        const value = convert(node, source, childPath, depth + 1);
-        const existing = result[name];
-        if (existing !== undefined && Object.hasOwn(result, name)) {
-          if (Array.isArray(existing)) existing.push(value);
-          else result[name] = [existing, value];
-        } else {
-          result[name] = arrayNames.has(name) || childPath?.forced === true ? [value] : value;
-          keys++;
-        }
-      } else if (node.type === 'text') {
-        run += source.slice(node.start, node.end);
-      } else if (node.type === 'cdata') {
-        if (run !== '') {
-          text = joinRun(text, run);
-          run = '';
-        }
-        // CDATA is kept untrimmed (and, as before, predefined entities in it are decoded).
-        text += decodeEntities(sourceTextOf(node));
-      } else if (node.type === 'pi') {
-        if (run !== '') {
-          text = joinRun(text, run);
-          run = '';
-        }
-      }
-    }
-    if (run !== '') text = joinRun(text, run);
-    const attributes = attributesOf(element, source);
-    if (attributes === undefined) {
-      if (keys === 0) return text;
-      if (text !== '') result[TEXT_KEY] = text;
-      return result;
-    }
-    if (text !== '') result[TEXT_KEY] = text;
-    return Object.assign(result, attributes);
-  }
+  const scanOptions = { maxDepth, paths, arrayNames, removePrefix, attributePrefix };
 
   return {
     parse(xml, context) {
@@ -222,35 +88,20 @@ export function createXmlParser(options: XmlParserOptions = {}): XmlParser {
       }
       // Line ends are normalised first (as XML requires), so the source slices below match what the parser saw.
       if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-      let root: XmlElement | null;
       try {
-        root = parseXml(text, STRICT).root;
+        return scanXml(text, scanOptions);
       } catch (cause) {
-        if (cause instanceof XmlError) {
-          // The parser's first line names the problem, line and column; its excerpt (and so the error itself) is
-          // left out, since it quotes the response, which may hold a token.
-          const message = cause.message.split('\n', 1)[0] ?? '';
+        if (cause instanceof XmlSyntaxError) {
+          // The problem, line and column; no excerpt, since the response may hold a token.
+          const message = `${cause.message} (${lineAndColumn(text, cause.offset)})`;
           throw new ProtocolError(`malformed XML: ${message.slice(0, 200)}`, { ...details, code: 'XML_MALFORMED' });
         }
-        // The parser recurses per element: a stack overflow means nesting far beyond any limit.
-        if (cause instanceof RangeError) throw tooDeep(maxDepth, details, cause);
+        if (cause instanceof XmlTooDeepError) throw tooDeep(maxDepth, details, cause);
+        if (cause instanceof XmlUnsafeNameError) {
+          throw new ProtocolError(`malformed XML: ${cause.message.slice(0, 200)}`, { ...details, cause });
+        }
+        // Not expected (every refusal above is typed); still a protocol problem of this response, never a crash.
         throw new ProtocolError('malformed XML', { ...details, code: 'XML_MALFORMED', cause });
-      }
-      if (root === null) {
-        throw new ProtocolError('XML response must have exactly one root element', {
-          ...details,
-          code: 'XML_MALFORMED',
-        });
-      }
-      try {
-        const name = elementName(root.name);
-        const rootPath = pathStep(paths, name);
-        const value = convert(root, text, rootPath, 1);
-        return { [name]: arrayNames.has(name) || rootPath?.forced === true ? [value] : value };
-      } catch (cause) {
-        if (cause instanceof TooDeepError) throw tooDeep(maxDepth, details, cause);
-        const message = cause instanceof Error ? cause.message : String(cause);
-        throw new ProtocolError(`malformed XML: ${message.slice(0, 200)}`, { ...details, cause });
       }
     },
   };
@@ -260,23 +111,13 @@ function tooDeep(maxDepth: number, details: ErrorDetails, cause: unknown): Proto
   return new ProtocolError(`malformed XML: elements nested deeper than ${maxDepth}`, { ...details, cause });
 }
 
-function safeName(name: string): string {
-  const safe = UNSAFE_NAMES.get(name);
-  if (safe === undefined) return name;
-  if (safe === null) throw new UnsafeNameError(`the name "${name}" is refused (prototype pollution)`);
-  return safe;
-}
-
-/** Appends a text run, trimmed, with its references decoded (in that order, as before). */
-function joinRun(text: string, run: string): string {
-  const trimmed = run.trim();
-  return trimmed === '' ? text : text + decodeEntities(trimmed);
-}
-
-function isElement(node: XmlNode): node is XmlElement {
-  return node.type === 'element';
-}
-
-function sourceTextOf(node: XmlNode): string {
-  return 'text' in node && typeof node.text === 'string' ? node.text : '';
+/** `line L, column C` of an offset, counted as the previous parser did (columns in UTF-16 units, from 1). */
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
 }
