@@ -68,16 +68,19 @@ const INVALID_CHAR =
 // The two name characters that JavaScript's `\s` matches (see `reread`).
 const JS_SPACE_NAME_CHAR = /[\u1680\ufeff]/;
 
+// Slots of Scanner.next.
+const AMP_AT = 0;
+const CLOSE = 1;
+const LT_AT = 2;
+
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
-const AMP = 0x26;
 const QUESTION = 0x3f;
 const BANG = 0x21;
 const EQUALS = 0x3d;
 const SEMICOLON = 0x3b;
 const HASH = 0x23;
-const BRACKET = 0x5d;
 
 /** One open element: what its end tag must say, and the output being built for it. */
 interface Frame {
@@ -136,6 +139,11 @@ function isAsciiNameStart(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
 }
 
+function isBlank(src: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (!isSpace(src.charCodeAt(j))) return false;
+  return true;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
@@ -173,6 +181,8 @@ class Scanner {
   private i = 0;
   private readonly n: number;
   private readonly stack: Frame[] = [];
+  /** Where the next `&`, `]]>` and `<` were last found (see nextFrom). */
+  private readonly next = [-1, -1, -1];
   private result: Record<string, unknown> | undefined;
 
   constructor(
@@ -381,25 +391,33 @@ class Scanner {
   private text(top: Frame): void {
     const { src, n } = this;
     const start = this.i;
-    let blank = true;
-    let j = start;
-    while (j < n) {
-      const c = src.charCodeAt(j);
-      if (c === LT) break;
-      if (c === AMP) {
-        j = this.reference(j);
-        blank = false;
-        continue;
-      }
-      if (c === BRACKET && src.charCodeAt(j + 1) === BRACKET && src.charCodeAt(j + 2) === GT) {
-        this.fail('Element content may not contain the CDATA section close delimiter `]]>`', j);
-      }
-      if (blank && !isSpace(c)) blank = false;
-      j++;
-    }
-    this.i = j;
+    const lt = src.indexOf('<', start);
+    const end = lt === -1 ? n : lt;
+    const close = this.nextFrom(CLOSE, start, ']]>');
+    if (close < end) this.fail('Element content may not contain the CDATA section close delimiter `]]>`', close);
+    this.references(start, end);
+    this.i = end;
     // Leading whitespace of a run is trimmed anyway, so a blank piece only matters after other text.
-    if (j > start && !(blank && top.run === '')) top.run += src.slice(start, j);
+    if (end > start && (top.run !== '' || !isBlank(src, start, end))) top.run += src.slice(start, end);
+  }
+
+  /** Checks every reference between `start` and `end` (which no reference can cross: `<` and quotes end one). */
+  private references(start: number, end: number): void {
+    let amp = this.nextFrom(AMP_AT, start, '&');
+    while (amp < end) amp = this.nextFrom(AMP_AT, this.reference(amp), '&');
+  }
+
+  /**
+   * The next occurrence of `what` at or after `from` (the text length when there is none). The last answer is
+   * kept, so asking again from each text run or attribute value costs one search per occurrence: linear overall.
+   */
+  private nextFrom(slot: number, from: number, what: string): number {
+    const known = this.next[slot] ?? -1;
+    if (known >= from) return known;
+    const at = this.src.indexOf(what, from);
+    const found = at === -1 ? this.n : at;
+    this.next[slot] = found;
+    return found;
   }
 
   private endRun(top: Frame): void {
@@ -510,20 +528,17 @@ class Scanner {
 
   /** A quoted attribute value, raw: no `<`, well-formed references, closed by its own quote. */
   private attributeValue(): string {
-    const { src, n } = this;
-    const quote = src.charCodeAt(this.i);
-    if (quote !== 0x22 && quote !== 0x27) this.fail('Attribute value expected');
+    const { src } = this;
+    const quote = src[this.i];
+    if (quote !== '"' && quote !== "'") this.fail('Attribute value expected');
     const start = this.i + 1;
-    let j = start;
-    for (;;) {
-      if (j >= n) this.fail('Unclosed attribute', j);
-      const c = src.charCodeAt(j);
-      if (c === quote) break;
-      if (c === LT) this.fail('Unescaped `<` is not allowed in an attribute value', j);
-      j = c === AMP ? this.reference(j) : j + 1;
-    }
-    this.i = j + 1;
-    return src.slice(start, j);
+    const end = src.indexOf(quote, start);
+    if (end === -1) this.fail('Unclosed attribute', this.n);
+    const lt = this.nextFrom(LT_AT, start, '<');
+    if (lt < end) this.fail('Unescaped `<` is not allowed in an attribute value', lt);
+    this.references(start, end);
+    this.i = end + 1;
+    return src.slice(start, end);
   }
 
   /** `xml:space` may only say default or preserve (after whitespace normalisation and references). */
