@@ -22,8 +22,8 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 /**
  * A strict scanner for large, element-and-attribute documents (the account tree: 100k nodes and more). Why not
  * core's parser: when it was fast-xml-parser 5.12 it spent over a second per 10k nodes on this shape
- * (docs/decisions/boxnet-runtime.md); core now parses with @rgrove/parse-xml, about 3x faster, not yet re-measured
- * on the tree. Same safety rules as core's configuration: no DTD,
+ * (docs/decisions/boxnet-runtime.md); core now has a single-pass scanner of its own (about 2x faster than its
+ * @rgrove/parse-xml predecessor), not yet measured against this one on the tree. Same safety rules as core's configuration: no DTD,
  * entity declaration or CDATA (any `<!` other than a comment is refused), only the predefined entities and character
  * references are decoded, a size and a depth limit, and anything not well-formed (stray markup, unbalanced or
  * mismatched tags, duplicate roots, text outside the root) is a ProtocolError.
