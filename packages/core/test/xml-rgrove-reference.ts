@@ -4,10 +4,10 @@ import { type ParserOptions, parseXml, type XmlElement, XmlError, type XmlNode }
 import { type ErrorDetails, ProtocolError } from '../src/errors.js';
 import { decodeEntities } from '../src/xml/entities.js';
 import type { XmlParser, XmlParserOptions } from '../src/xml/index.js';
-
-// Any DTD is refused before parsing: entity definitions (billion laughs, external entities) need one, and none of
-// our providers sends one.
-const DTD = /<!\s*(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i;
+// What is not parsing (size, UTF-8, DTD refusal, line ends, array paths, the name-safety table, the depth error) is
+// shared with the scanner's parser: the differential test is about the parse itself.
+import { pathTree, readXmlText, tooDeep } from '../src/xml/safe-parser.js';
+import { type PathNode, safeName } from '../src/xml/scanner.js';
 
 // The strict parser checks well-formedness in one pass (a truncated document is an error, not a partial tree).
 // Offsets let the tree below be built from the source text, so values are trimmed before references are decoded,
@@ -23,50 +23,9 @@ const STRICT: ParserOptions = {
 // One attribute of a start tag that the strict parser has already accepted: name, then a quoted value.
 const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
-// Keys that would reach Object.prototype are refused (null); the other inherited names get a `__` prefix (the keys
-// the previous parser produced, which callers may already match on).
-const UNSAFE_NAMES = new Map<string, string | null>([
-  ['__proto__', null],
-  ['constructor', null],
-  ['prototype', null],
-  ...[
-    'hasOwnProperty',
-    'toString',
-    'valueOf',
-    '__defineGetter__',
-    '__defineSetter__',
-    '__lookupGetter__',
-    '__lookupSetter__',
-  ].map((name) => [name, `__${name}`] as const),
-]);
-
 const TEXT_KEY = '#text';
 
-class UnsafeNameError extends Error {}
 class TooDeepError extends Error {}
-
-/** The array paths as a tree of element names, walked alongside the document (no path strings per element). */
-interface PathNode {
-  forced: boolean;
-  readonly children: Map<string, PathNode>;
-}
-
-function pathTree(paths: Iterable<string>): PathNode {
-  const root: PathNode = { forced: false, children: new Map() };
-  for (const path of paths) {
-    let node = root;
-    for (const segment of path.split('.')) {
-      let next = node.children.get(segment);
-      if (next === undefined) {
-        next = { forced: false, children: new Map() };
-        node.children.set(segment, next);
-      }
-      node = next;
-    }
-    node.forced = true;
-  }
-  return root;
-}
 
 function pathStep(node: PathNode | undefined, name: string): PathNode | undefined {
   if (node === undefined || node.children.size === 0) return undefined;
@@ -179,25 +138,7 @@ export function createRgroveXmlParser(options: XmlParserOptions = {}): XmlParser
   return {
     parse(xml, context) {
       const details: ErrorDetails = { provider: context.provider, operation: context.operation };
-      const size = typeof xml === 'string' ? xml.length : xml.byteLength;
-      // A string's length undercounts UTF-8 bytes by at most 3x; checking it first avoids encoding a huge string.
-      if (size > maxBytes) {
-        throw new ProtocolError(`XML response of ${size} bytes exceeds the ${maxBytes}-byte limit`, details);
-      }
-      let text: string;
-      try {
-        text = typeof xml === 'string' ? xml : decoder.decode(xml);
-      } catch (cause) {
-        throw new ProtocolError('XML response is not valid UTF-8', { ...details, cause });
-      }
-      if (DTD.test(text)) {
-        throw new ProtocolError('XML response contains a DTD (DOCTYPE/ENTITY), which is refused', {
-          ...details,
-          code: 'XML_DTD',
-        });
-      }
-      // Line ends are normalised first (as XML requires), so the source slices below match what the parser saw.
-      if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+      const text = readXmlText(xml, maxBytes, decoder, details);
       let root: XmlElement | null;
       try {
         root = parseXml(text, STRICT).root;
@@ -230,17 +171,6 @@ export function createRgroveXmlParser(options: XmlParserOptions = {}): XmlParser
       }
     },
   };
-}
-
-function tooDeep(maxDepth: number, details: ErrorDetails, cause: unknown): ProtocolError {
-  return new ProtocolError(`malformed XML: elements nested deeper than ${maxDepth}`, { ...details, cause });
-}
-
-function safeName(name: string): string {
-  const safe = UNSAFE_NAMES.get(name);
-  if (safe === undefined) return name;
-  if (safe === null) throw new UnsafeNameError(`the name "${name}" is refused (prototype pollution)`);
-  return safe;
 }
 
 /** Appends a text run, trimmed, with its references decoded (in that order, as before). */

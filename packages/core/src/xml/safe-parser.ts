@@ -32,7 +32,7 @@ export interface XmlParser {
 // our providers sends one.
 const DTD = /<!\s*(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i;
 
-function pathTree(paths: Iterable<string>): PathNode {
+export function pathTree(paths: Iterable<string>): PathNode {
   const root: PathNode = { forced: false, children: new Map() };
   for (const path of paths) {
     let node = root;
@@ -69,25 +69,7 @@ export function createXmlParser(options: XmlParserOptions = {}): XmlParser {
   return {
     parse(xml, context) {
       const details: ErrorDetails = { provider: context.provider, operation: context.operation };
-      const size = typeof xml === 'string' ? xml.length : xml.byteLength;
-      // A string's length undercounts UTF-8 bytes by at most 3x; checking it first avoids encoding a huge string.
-      if (size > maxBytes) {
-        throw new ProtocolError(`XML response of ${size} bytes exceeds the ${maxBytes}-byte limit`, details);
-      }
-      let text: string;
-      try {
-        text = typeof xml === 'string' ? xml : decoder.decode(xml);
-      } catch (cause) {
-        throw new ProtocolError('XML response is not valid UTF-8', { ...details, cause });
-      }
-      if (DTD.test(text)) {
-        throw new ProtocolError('XML response contains a DTD (DOCTYPE/ENTITY), which is refused', {
-          ...details,
-          code: 'XML_DTD',
-        });
-      }
-      // Line ends are normalised first (as XML requires), so the source slices below match what the parser saw.
-      if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+      const text = readXmlText(xml, maxBytes, decoder, details);
       try {
         return scanXml(text, scanOptions);
       } catch (cause) {
@@ -107,7 +89,37 @@ export function createXmlParser(options: XmlParserOptions = {}): XmlParser {
   };
 }
 
-function tooDeep(maxDepth: number, details: ErrorDetails, cause: unknown): ProtocolError {
+/**
+ * What every document goes through before it is parsed: the size limit, UTF-8 decoding, the DTD refusal, and line
+ * ends normalised (as XML requires, so offsets match what the parser sees).
+ */
+export function readXmlText(
+  xml: string | Uint8Array,
+  maxBytes: number,
+  decoder: TextDecoder,
+  details: ErrorDetails,
+): string {
+  const size = typeof xml === 'string' ? xml.length : xml.byteLength;
+  // A string's length undercounts UTF-8 bytes by at most 3x; checking it first avoids encoding a huge string.
+  if (size > maxBytes) {
+    throw new ProtocolError(`XML response of ${size} bytes exceeds the ${maxBytes}-byte limit`, details);
+  }
+  let text: string;
+  try {
+    text = typeof xml === 'string' ? xml : decoder.decode(xml);
+  } catch (cause) {
+    throw new ProtocolError('XML response is not valid UTF-8', { ...details, cause });
+  }
+  if (DTD.test(text)) {
+    throw new ProtocolError('XML response contains a DTD (DOCTYPE/ENTITY), which is refused', {
+      ...details,
+      code: 'XML_DTD',
+    });
+  }
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+export function tooDeep(maxDepth: number, details: ErrorDetails, cause: unknown): ProtocolError {
   return new ProtocolError(`malformed XML: elements nested deeper than ${maxDepth}`, { ...details, cause });
 }
 

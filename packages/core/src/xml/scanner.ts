@@ -148,7 +148,7 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
-function safeName(name: string): string {
+export function safeName(name: string): string {
   const safe = UNSAFE_NAMES.get(name);
   if (safe === undefined) return name;
   if (safe === null) throw new XmlUnsafeNameError(`the name "${name}" is refused (prototype pollution)`);
