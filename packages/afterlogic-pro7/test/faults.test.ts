@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ITEM_FIELDS, readItem } from '../src/envelope.js';
 import { createPro7Client, type FetchLike } from '../src/index.js';
 import { recorded } from './fixtures/recorded.js';
+import { rejection } from './helpers.js';
 
 const BASE = 'http://pro7.test/';
 const TOKEN = 'f00dfeedf00dfeedf00dfeedf00dfeed';
@@ -32,15 +33,6 @@ function rejectionOf(fn: () => unknown): unknown {
     return error;
   }
   throw new Error('expected a throw');
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('faults give typed errors, never a silent success', () => {

@@ -2,21 +2,13 @@ import { AuthError, isFileClientError, NotFoundError, ProtocolError, QuotaError 
 import { type Pro7Sandbox, startAfterlogicPro7Sandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPro7Client, type Pro7Client, Pro7SoftFailureError } from '../src/index.js';
+import { rejection } from './helpers.js';
 import { readText } from './recorded-fetch.js';
 
 let sandbox: Pro7Sandbox;
 let client: Pro7Client;
 
 const names = async (c: Pro7Client, path: string) => (await c.list(path)).items.map((item) => item.Name).sort();
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 beforeAll(async () => {
   sandbox = await startAfterlogicPro7Sandbox({

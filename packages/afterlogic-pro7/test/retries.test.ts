@@ -4,6 +4,7 @@ import { isFileClientError, NotFoundError, RateLimitError, TimeoutError, Transpo
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPro7Client, type Pro7ClientOptions } from '../src/index.js';
 import { recorded } from './fixtures/recorded.js';
+import { rejection } from './helpers.js';
 
 // A node:http server on 127.0.0.1:0 speaking the recorded answers, with faults queued per action: an HTTP status,
 // a connection reset before the answer, or an answer that stalls after half its body.
@@ -105,15 +106,6 @@ function client(options: Partial<Pro7ClientOptions> = {}) {
 }
 
 const count = (key: string) => hits.filter((hit) => hit === key).length;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('reads are retried by core policy', () => {
   it('a 503 on Files is retried and the listing succeeds', async () => {

@@ -3,6 +3,7 @@ import { type Pro7Sandbox, startAfterlogicPro7Sandbox } from '@fileclients/sandb
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPro7Client } from '../src/index.js';
 import { createPro7Store } from '../src/store.js';
+import { rejection } from './helpers.js';
 import { readText } from './recorded-fetch.js';
 
 let sandbox: Pro7Sandbox;
@@ -13,15 +14,6 @@ async function collect(iterable: AsyncIterable<FileEntry>): Promise<string[]> {
   const names: string[] = [];
   for await (const entry of iterable) names.push(entry.name);
   return names.sort();
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 beforeAll(async () => {

@@ -2,6 +2,7 @@ import { isFileClientError, ProtocolError } from '@fileclients/core';
 import { describe, expect, it } from 'vitest';
 import { createPro7Client, type FetchLike, type ParamsOf } from '../src/index.js';
 import { recorded } from './fixtures/recorded.js';
+import { rejection } from './helpers.js';
 
 // The exact bytes of an Ajax request: the server reads a form body, and the order of its fields (caller's, then
 // AuthToken or Token, then Action) is what the web client sends and what the bench's raw request copies.
@@ -29,15 +30,6 @@ function capture(answer: string = recorded['Files.empty']): { fetch: FetchLike; 
     return new Response(answer, { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   };
   return { fetch, seen };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('the Ajax request on the wire', () => {

@@ -1,17 +1,8 @@
 import { isAuthError, isConflictError, isNotFoundError, isProtocolError } from '@fileclients/core';
 import { describe, expect, it } from 'vitest';
 import { BoxnetStatusError } from '../src/index.js';
-import { fakeClient } from './helpers.js';
+import { fakeClient, rejection } from './helpers.js';
 import { boxResponse } from './seed-fixtures.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 const fileInfo = (fileId: string, extra = '') =>
   boxResponse(

@@ -4,6 +4,7 @@ import { isFileClientError } from '@fileclients/core';
 import { type BoxnetSandbox, startBoxnetSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BoxnetClient, type BoxnetClientOptions, createBoxnetClient } from '../src/index.js';
+import { rejection } from './helpers.js';
 
 // A node:http server in front of the sandbox that breaks chosen answers the way networks do: a reset or an orderly
 // close half-way through the body (after announcing its full length), a body that stalls, or an error status.
@@ -91,15 +92,6 @@ async function loggedIn(options: Partial<BoxnetClientOptions> = {}): Promise<Box
   armed.clear();
   hits.length = 0;
   return client;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** Every rendering of the error names boxnet and the operation and never shows the token. */

@@ -2,6 +2,7 @@ import { isAuthError, isNotFoundError, isQuotaError, readAll } from '@fileclient
 import { type BoxnetSandboxCredentials, type Sandbox, startBoxnetSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BoxnetClient, createBoxnetClient } from '../src/index.js';
+import { rejection } from './helpers.js';
 
 let sandbox: Sandbox<BoxnetSandboxCredentials>;
 let client: BoxnetClient;
@@ -11,15 +12,6 @@ beforeAll(async () => {
   client = createBoxnetClient({ apiKey: sandbox.credentials.apiKey, baseUrl: sandbox.url, uploadUrl: sandbox.url });
 });
 afterAll(() => sandbox.stop());
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Every operation of the WSDL against the sandbox, in an order that builds on itself. */
 describe('every operation against the sandbox', () => {

@@ -3,6 +3,7 @@ import { type BoxnetSandboxCredentials, type Sandbox, startBoxnetSandbox } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoxnetClient } from '../src/index.js';
 import { createBoxnetStore } from '../src/store.js';
+import { rejection } from './helpers.js';
 
 let sandbox: Sandbox<BoxnetSandboxCredentials>;
 let store: FileStore;
@@ -18,15 +19,6 @@ beforeAll(async () => {
   store = createBoxnetStore(client);
 });
 afterAll(() => sandbox.stop());
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 const names = async (path: string) => {
   const out: string[] = [];
