@@ -234,19 +234,15 @@ export function createContext(options: ContextOptions): Pro7Context {
     let response: Response;
     try {
       // Reads may be retried by core after a 5xx, a 429 or a reset; every other action is sent exactly once.
-      response = await http.request(
-        { provider: PROVIDER, operation: action, idempotent: READ_ACTIONS.has(action) },
-        base + path,
-        {
-          method: 'POST',
-          headers: FORM_HEADERS,
-          body: formBody(action, params),
-          redirect: 'manual',
-          signal,
-          timeoutMs,
-          idleTimeoutMs,
-        },
-      );
+      response = await request(action, base + path, {
+        method: 'POST',
+        headers: FORM_HEADERS,
+        body: formBody(action, params),
+        idempotent: READ_ACTIONS.has(action),
+        signal,
+        timeoutMs,
+        idleTimeoutMs,
+      });
     } catch (error) {
       throw mapFailure(action, error);
     }
