@@ -27,7 +27,8 @@ const CLIENT = `
 import { createReadStream, statSync } from 'node:fs';
 import { request, get, Agent } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { checkedBody, createHttpClient, uploadBody } from '../../packages/core/src/index.ts';
+import { checkedBody, createHttpClient } from '../../packages/core/src/index.ts';
+import { uploadBody } from '../../packages/core/src/upload/index.ts';
 import { createNodeHttpFetch, fileSource } from '../../packages/core/src/node/index.ts';
 
 const [mode, base, arg] = process.argv.slice(2);

@@ -8,7 +8,7 @@ export default defineConfig({
     index: 'src/index.ts',
     node: 'src/node/index.ts',
     xml: 'src/xml/index.ts',
-    multipart: 'src/multipart.ts',
+    upload: 'src/upload/index.ts',
     memory: 'src/memory/index.ts',
   },
   format: ['esm', 'cjs'],

@@ -9,7 +9,7 @@ import {
   toClientError,
   type UploadBody,
 } from '@fileclients/core';
-import { type MultipartPart, multipartBody } from '@fileclients/core/multipart';
+import { type MultipartPart, multipartBody } from '@fileclients/core/upload';
 import type { BoxnetClient } from './client.js';
 import { statusError } from './errors.js';
 import type { BoxnetUploadResponse, File as UploadedFile } from './generated/upload.gen.js';

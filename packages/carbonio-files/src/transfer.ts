@@ -7,8 +7,8 @@ import {
   ProtocolError,
   type UploadSource,
   type UploadSourceFactory,
-  uploadBody,
 } from '@fileclients/core';
+import { uploadBody } from '@fileclients/core/upload';
 import { errorFromResponse, loginRedirect, PROVIDER } from './errors.js';
 
 /** What the transfer functions need from the client: the HTTP client, the base URL and the re-login wrapper. */

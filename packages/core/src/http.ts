@@ -11,10 +11,10 @@ import {
   TransportError,
 } from './errors.js';
 import { defaultRedactor, type Redactor } from './redact.js';
+import { isRequestBodySource, type OpenedBody, type RequestBodySource } from './request-body.js';
 import { backoffDelay, IDEMPOTENT_METHODS, parseRetryAfter, type RetryOptions, resolveRetryPolicy } from './retry.js';
 import type { SessionLike } from './session.js';
 import { tap } from './stream-tap.js';
-import { isRequestBodySource, type OpenedBody, type RequestBodySource } from './transfer.js';
 
 /** The shape of `fetch` core needs; the global one, undici's, a test double or the node entry's node:http one. */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;

@@ -1,6 +1,6 @@
 // The platform-neutral entry: web fetch, web streams and Blob only, so it runs in browsers, Deno, Bun and Node.
-// Node-only helpers live in `@fileclients/core/node`, the XML parser in `@fileclients/core/xml`, multipart/form-data
-// bodies in `@fileclients/core/multipart` (two providers need them), the reference in-memory FileStore in
+// Node-only helpers live in `@fileclients/core/node`, the XML parser in `@fileclients/core/xml`, building upload
+// bodies (plain and multipart/form-data) in `@fileclients/core/upload`, the reference in-memory FileStore in
 // `@fileclients/core/memory` (tests and conformance only). docs/decisions/0004-entry-points.md says why.
 export { CookieJar, type CookieJarOptions } from './cookie-jar.js';
 export { createDeadline, type Deadline, type DeadlineOptions, type DeadlineReason } from './deadline.js';
@@ -51,6 +51,12 @@ export {
   registerSecret,
 } from './redact.js';
 export {
+  isRequestBodySource,
+  type OpenBodyOptions,
+  type OpenedBody,
+  type RequestBodySource,
+} from './request-body.js';
+export {
   backoffDelay,
   IDEMPOTENT_METHODS,
   parseRetryAfter,
@@ -69,17 +75,11 @@ export type {
   StoreUploadOptions,
 } from './store/file-store.js';
 export { baseName, joinPath, normalizePath, parentPath, splitPath } from './store/paths.js';
-export {
-  isRequestBodySource,
-  type OpenBodyOptions,
-  type OpenedBody,
-  type ProgressListener,
-  type RequestBodySource,
-  type TransferProgress,
-  toByteStream,
-  toRequestBody,
-  type UploadBody,
-  type UploadSource,
-  type UploadSourceFactory,
-  uploadBody,
+// Building upload bodies (uploadBody, toRequestBody, toByteStream, multipartBody) is on `@fileclients/core/upload`.
+export type {
+  ProgressListener,
+  TransferProgress,
+  UploadBody,
+  UploadSource,
+  UploadSourceFactory,
 } from './transfer.js';

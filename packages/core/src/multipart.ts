@@ -1,11 +1,5 @@
-import {
-  type OpenBodyOptions,
-  type RequestBodySource,
-  toByteStream,
-  type UploadBody,
-  type UploadSource,
-  uploadBody,
-} from './transfer.js';
+import type { OpenBodyOptions, RequestBodySource } from './request-body.js';
+import { toByteStream, type UploadBody, type UploadSource, uploadBody } from './transfer.js';
 
 /** A plain form field. */
 export interface MultipartField {

@@ -1,3 +1,4 @@
+import { BODY_SOURCE, type OpenBodyOptions, type OpenedBody, type RequestBodySource } from './request-body.js';
 import { produceWithHooks, type TapHooks, tap } from './stream-tap.js';
 
 /**
@@ -37,39 +38,6 @@ export interface UploadBody {
   /** Content type of the data (used for a multipart part or as the request Content-Type). */
   readonly contentType?: string;
   readonly onProgress?: ProgressListener;
-}
-
-/** What one attempt sends. Spread `body`, `duplex` and `redirect` into a RequestInit when using your own fetch. */
-export interface OpenedBody {
-  readonly body: BodyInit;
-  readonly size?: number;
-  readonly contentType?: string;
-  /** True for stream bodies: fetch then needs `duplex: 'half'` and `redirect: 'error'` (undici #4058). */
-  readonly streamed: boolean;
-}
-
-export interface OpenBodyOptions {
-  readonly signal?: AbortSignal;
-  /** Called on every chunk handed to the transport; the HTTP client restarts its idle timer there. */
-  readonly onChunk?: () => void;
-}
-
-const BODY_SOURCE = Symbol.for('@fileclients/core/body-source');
-
-/**
- * A request body the HTTP client can open once per attempt. `replayable` is false for one-shot streams: the client
- * then refuses to retry instead of sending a half-consumed stream.
- */
-export interface RequestBodySource {
-  readonly [BODY_SOURCE]: true;
-  readonly replayable: boolean;
-  readonly size?: number;
-  readonly contentType?: string;
-  open(options?: OpenBodyOptions): Promise<OpenedBody>;
-}
-
-export function isRequestBodySource(value: unknown): value is RequestBodySource {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BODY_SOURCE] === true;
 }
 
 /** Builds a RequestBodySource from an UploadBody. */

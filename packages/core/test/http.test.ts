@@ -10,9 +10,9 @@ import {
   resolveRetryPolicy,
   TimeoutError,
   TransportError,
-  uploadBody,
 } from '../src/index.js';
 import { createNodeHttpFetch } from '../src/node/index.js';
+import { uploadBody } from '../src/upload/index.js';
 import { readRequest, rejectionOf, startServer, type TestServer } from './helpers.js';
 
 const ctx = { provider: 'filecloud', operation: 'getfilelist' } as const;

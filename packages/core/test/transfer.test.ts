@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, type TransferProgress, toRequestBody, type UploadSource, uploadBody } from '../src/index.js';
-import { multipartBody } from '../src/multipart.js';
+import { createHttpClient, type TransferProgress, type UploadSource } from '../src/index.js';
 import { createNodeHttpFetch, fileSource } from '../src/node/index.js';
+import { multipartBody, toRequestBody, uploadBody } from '../src/upload/index.js';
 import { readRequest, startServer, type TestServer } from './helpers.js';
 
 const ctx = { provider: 'afterlogic-pro7', operation: 'UploadFile' } as const;

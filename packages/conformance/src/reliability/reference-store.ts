@@ -15,8 +15,8 @@ import {
   parentPath,
   readAll,
   Session,
-  uploadBody,
 } from '@fileclients/core';
+import { uploadBody } from '@fileclients/core/upload';
 import type { OpenedTarget, OpenOptions } from '../providers/types.js';
 import { type ReferenceServer, startReferenceServer } from './reference-server.js';
 

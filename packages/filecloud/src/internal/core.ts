@@ -1,4 +1,4 @@
-/** The @fileclients/core APIs this package uses, in one place: errors, the cookie jar, the shared XML parser. */
+/** The @fileclients/core APIs this package uses, in one place: errors, the cookie jar, upload bodies, the XML parser. */
 export {
   AbortError,
   AuthError,
@@ -29,7 +29,7 @@ export {
   TimeoutError,
   TransportError,
   toClientError as toCoreError,
-  uploadBody,
 } from '@fileclients/core';
+export { uploadBody } from '@fileclients/core/upload';
 
 export { createXmlParser } from '@fileclients/core/xml';
