@@ -112,6 +112,31 @@ function main(): void {
       );
     }
 
+    // A chunk loaded by import() on first use is not reached by the imports above: Pro 7's client loads its upload
+    // module on the first upload (docs/decisions/0007-lazy-uploads.md). One upload against a stub server, from the
+    // installed ESM and CJS builds, proves the chunk is packed and loads under both.
+    if (specifiers.includes('@fileclients/afterlogic-pro7')) {
+      const smoke = (load: string) => `
+        const { createServer } = require('node:http');
+        const server = createServer((req, res) => {
+          req.resume();
+          req.on('end', () => res.end(JSON.stringify({ Action: 'UploadFile', Result: { File: { Name: 'a.txt', Size: 5, MimeType: 'text/plain' } } })));
+        });
+        server.listen(0, async () => {
+          const { createPro7Client } = ${load};
+          const client = createPro7Client({ baseUrl: 'http://127.0.0.1:' + server.address().port + '/', authToken: 't', accountId: 1 });
+          const result = await client.upload('/a.txt', { source: 'hello' }, { overwrite: true });
+          server.close();
+          if (result.path !== '/a.txt' || result.size !== 5) { console.error(JSON.stringify(result)); process.exit(3); }
+        });`;
+      step('afterlogic-pro7: first upload loads the upload chunk (ESM)', () =>
+        run('node', ['--input-type=commonjs', '-e', smoke("await import('@fileclients/afterlogic-pro7')")], consumer),
+      );
+      step('afterlogic-pro7: first upload loads the upload chunk (CJS)', () =>
+        run('node', ['--input-type=commonjs', '-e', smoke("require('@fileclients/afterlogic-pro7')")], consumer),
+      );
+    }
+
     // Each specifier imported as a namespace; resolution or declaration errors fail the compile.
     const body = specifiers
       .map((spec, i) => `import * as m${i} from '${spec}';\nexport const n${i}: number = Object.keys(m${i}).length;`)

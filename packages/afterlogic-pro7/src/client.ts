@@ -1,4 +1,10 @@
-import { type FileClientError, isFileClientError, type RetryOptions, type UploadBody } from '@fileclients/core';
+import {
+  type FileClientError,
+  isFileClientError,
+  type RetryOptions,
+  TransportError,
+  type UploadBody,
+} from '@fileclients/core';
 import { getAppData, type LoginOptions, login, logout, type Pro7Session } from './auth.js';
 import {
   type CallOptions,
@@ -9,7 +15,7 @@ import {
   type Pro7Credentials,
 } from './context.js';
 import { readItem, readListing, readQuota } from './envelope.js';
-import { protocolError } from './errors.js';
+import { PROVIDER, protocolError } from './errors.js';
 import { findFinalName, protectFromServerDecode, splitPath, toServerPath } from './names.js';
 import {
   type DownloadOptions,
@@ -18,9 +24,6 @@ import {
   type LinkOptions,
   type RawAction,
   rawUrl,
-  type UploadOptions,
-  type UploadResult,
-  upload,
 } from './transfer.js';
 import type {
   AjaxPath,
@@ -32,6 +35,7 @@ import type {
   ResultOf,
   StorageType,
 } from './types.js';
+import type { UploadOptions, UploadResult } from './upload.js';
 
 export interface Pro7ClientOptions {
   /** The WebMail / MailSuite installation URL, e.g. `https://mail.example.com/webmail/` (a trailing `?` is fine). */
@@ -325,8 +329,12 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
       );
       return joinPath(folder, `${name}.url`);
     },
-    upload: (path, body, uploadOptions = {}) =>
-      upload(context, path, body, uploadOptions, (folder, type, o) => namesIn(folder, type, o)),
+    async upload(path, body, uploadOptions = {}) {
+      // Loaded on the first upload: with a splitting bundler, an app that never uploads does not ship the multipart
+      // encoder and the upload body code (docs/decisions/0007-lazy-upload-module.md).
+      const { upload } = await loadUploadModule();
+      return upload(context, path, body, uploadOptions, namesIn);
+    },
     async download(pathOrItem, downloadOptions = {}) {
       const item = typeof pathOrItem === 'string' ? await client.info(pathOrItem, downloadOptions) : pathOrItem;
       return download(context, item, downloadOptions);
@@ -335,6 +343,16 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
     linkFor: (hash, linkOptions = {}) => rawUrl(context, linkOptions.action ?? 'FilesDownload', hash, linkOptions),
   };
   return client;
+}
+
+function loadUploadModule(): Promise<typeof import('./upload.js')> {
+  return import('./upload.js').catch((cause: unknown) => {
+    throw new TransportError('could not load the upload module of @fileclients/afterlogic-pro7', {
+      provider: PROVIDER,
+      operation: 'UploadFile',
+      cause,
+    });
+  });
 }
 
 /** `{AppUrl}?/Min/Share/{hash}` (file) or `{AppUrl}?files-pub={hash}` (folder). */

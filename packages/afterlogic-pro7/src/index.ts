@@ -49,7 +49,7 @@ export { ERROR_CODE_NAMES, errorFromCode, Pro7SoftFailureError } from './errors.
 export type { components, operations, paths } from './generated/openapi.gen.js';
 export { phpUrlDecode, protectFromServerDecode } from './names.js';
 // The FileStore adapter (createPro7Store) is on `@fileclients/afterlogic-pro7/store`.
-export type { DownloadOptions, LinkOptions, RawAction, UploadOptions, UploadResult } from './transfer.js';
+export type { DownloadOptions, LinkOptions, RawAction } from './transfer.js';
 export type {
   ActionOf,
   AjaxPath,
@@ -65,3 +65,4 @@ export type {
   SuccessOf,
   UploadedFile,
 } from './types.js';
+export type { UploadOptions, UploadResult } from './upload.js';

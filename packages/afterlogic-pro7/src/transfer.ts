@@ -1,45 +1,13 @@
-import {
-  AuthError,
-  checkedBody,
-  errorFromStatus,
-  type FileClientError,
-  NotFoundError,
-  type ProgressListener,
-  type UploadBody,
-  uploadBody,
-} from '@fileclients/core';
-import { multipartBody } from '@fileclients/core/multipart';
-import { type CallOptions, mapFailure, type Pro7Context, readAnswer, statusError } from './context.js';
-import { isObject, readEnvelope } from './envelope.js';
+import { AuthError, checkedBody, NotFoundError, type ProgressListener } from '@fileclients/core';
+import { type CallOptions, type Pro7Context, statusError } from './context.js';
 import { PROVIDER, protocolError } from './errors.js';
-import { findFinalName, protectFromServerDecode, splitPath, toServerPath } from './names.js';
-import type { FileStorageItem, StorageType, UploadedFile } from './types.js';
+import type { FileStorageItem, StorageType } from './types.js';
 
 export type RawAction = 'FilesDownload' | 'FilesView' | 'FilesThumbnail';
 
 export interface LinkOptions {
   /** `token` puts the AuthToken in the URL (works anywhere, treat the URL as a secret); `cookie` needs the session cookie. */
   readonly form?: 'token' | 'cookie';
-}
-
-export interface UploadOptions extends CallOptions {
-  readonly type?: StorageType;
-  /**
-   * `multipart` (default): POST `?/Upload/File/` with the `jua-uploader` part. `put`: PUT the raw bytes to
-   * `?/Upload/File/{Type}/{path}` (7.6.3 and later; always overwrites; needs an AuthToken).
-   */
-  readonly method?: 'multipart' | 'put';
-  /** Multipart only: replace an existing file instead of storing `name_0.ext`. Default false, as on the server. */
-  readonly overwrite?: boolean;
-}
-
-export interface UploadResult {
-  /** Where the file ended up: a multipart upload without overwrite is renamed on a clash. */
-  readonly path: string;
-  readonly name: string;
-  readonly renamed: boolean;
-  readonly size: number;
-  readonly mimeType: string;
 }
 
 export interface DownloadOptions extends CallOptions {
@@ -61,139 +29,6 @@ export function rawUrl(context: Pro7Context, action: RawAction, hash: string, op
     throw new AuthError('a token link needs an AuthToken: log in first', { provider: PROVIDER, operation: action });
   }
   return `${prefix}/0/hash/${encodeURIComponent(token)}`;
-}
-
-function readUploaded(value: unknown): UploadedFile {
-  if (isObject(value) && typeof value.Error === 'string') {
-    // `{"Error":"quota"}` inside Result: the file would not fit.
-    throw errorFromStatus(
-      507,
-      { provider: PROVIDER, operation: 'UploadFile', code: value.Error },
-      `the server refused the file (Error "${value.Error}")`,
-    );
-  }
-  const file = isObject(value) ? value.File : undefined;
-  if (!isObject(file) || typeof file.Name !== 'string' || typeof file.Size !== 'number') {
-    throw protocolError('UploadFile', 'the answer has no Result.File');
-  }
-  return file as unknown as UploadedFile;
-}
-
-export async function upload(
-  context: Pro7Context,
-  path: string,
-  body: UploadBody,
-  options: UploadOptions,
-  namesIn: (folder: string, type: StorageType, options: CallOptions) => Promise<Set<string>>,
-): Promise<UploadResult> {
-  const type = options.type ?? 'personal';
-  const { folder, name } = splitPath(path);
-  const method = options.method ?? 'multipart';
-  const overwrite = method === 'put' || options.overwrite === true;
-  // Only a multipart upload without overwrite can be renamed by the server; compare the folder to learn the name.
-  const before = overwrite ? undefined : await namesIn(folder, type, options);
-  const send = (): Promise<UploadedFile> =>
-    method === 'put'
-      ? putOnce(context, type, folder, name, body, options)
-      : postOnce(context, type, folder, name, body, overwrite, options);
-  // A one-shot stream cannot be sent twice, so only replayable bodies get the re-login retry.
-  const file = uploadBody(body).replayable ? await context.withRelogin(send) : await send();
-  let finalName = name;
-  if (before) {
-    finalName = findFinalName(name, before, await namesIn(folder, type, options));
-  }
-  const finalPath = `${toServerPath(folder)}/${finalName}`;
-  return { path: finalPath, name: finalName, renamed: finalName !== name, size: file.Size, mimeType: file.MimeType };
-}
-
-/**
- * Core fails an upload whose source yields another size than declared with a RangeError inside the body stream,
- * which fetch reports as a network failure. It is the caller's mistake, not the network's: a ProtocolError.
- */
-function uploadFailure(operation: string, error: unknown): FileClientError {
-  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
-    if (cause.name === 'RangeError') return protocolError(operation, cause.message, { cause: error });
-  }
-  return mapFailure(operation, error);
-}
-
-/** Sends an upload once (uploads are never retried: the server may have stored the file) and reads Result.File. */
-async function sendUpload(
-  context: Pro7Context,
-  operation: string,
-  url: string,
-  init: { method: string; headers?: Record<string, string>; body: ReturnType<typeof uploadBody> },
-  options: CallOptions,
-): Promise<UploadedFile> {
-  const { signal, timeoutMs, idleTimeoutMs = context.idleTimeoutMs } = options;
-  let response: Response;
-  try {
-    response = await context.request(operation, url, { ...init, signal, timeoutMs, idleTimeoutMs, idempotent: false });
-  } catch (error) {
-    throw uploadFailure(operation, error);
-  }
-  const body = await readAnswer(operation, response, { signal, idleTimeoutMs });
-  return readUploaded(readEnvelope('UploadFile', body, response.status).result);
-}
-
-function postOnce(
-  context: Pro7Context,
-  type: StorageType,
-  folder: string,
-  name: string,
-  body: UploadBody,
-  overwrite: boolean,
-  options: CallOptions,
-): Promise<UploadedFile> {
-  const fields: Record<string, string> = {
-    AdditionalData: JSON.stringify({ Type: type, Path: protectFromServerDecode(folder), Overwrite: overwrite }),
-  };
-  if (context.mode === 'token' && context.state.authToken !== undefined) fields.AuthToken = context.state.authToken;
-  if (context.mode === 'cookie' && context.state.csrfToken !== undefined) fields.Token = context.state.csrfToken;
-  if (context.state.accountId !== undefined) fields.AccountID = String(context.state.accountId);
-  // Built per attempt: a re-login changes the AuthToken field. The file part streams with its own progress.
-  const multipart = multipartBody([
-    ...Object.entries(fields).map(([field, value]) => ({ name: field, value })),
-    { name: 'jua-uploader', filename: name, body },
-  ]);
-  return sendUpload(
-    context,
-    'UploadFile',
-    `${context.base}/Upload/File/`,
-    { method: 'POST', body: multipart },
-    options,
-  );
-}
-
-function putOnce(
-  context: Pro7Context,
-  type: StorageType,
-  folder: string,
-  name: string,
-  body: UploadBody,
-  options: CallOptions,
-): Promise<UploadedFile> {
-  const token = context.state.authToken;
-  if (token === undefined) {
-    throw new AuthError('a PUT upload needs an AuthToken (header Auth-Token): log in first', {
-      provider: PROVIDER,
-      operation: 'UploadFilePut',
-    });
-  }
-  // The server joins the segments after the Type, URL-decodes them once and splits folder from name, so the whole
-  // path travels as one encoded segment (`/` as %2F, `&` as %26: the router cuts the query at a literal `&`).
-  const filePath = encodeURIComponent(`${toServerPath(folder)}/${name}`);
-  return sendUpload(
-    context,
-    'UploadFilePut',
-    `${context.base}/Upload/File/${type}/${filePath}`,
-    {
-      method: 'PUT',
-      headers: { 'Auth-Token': token, 'Content-Type': body.contentType ?? 'application/octet-stream' },
-      body: uploadBody(body),
-    },
-    options,
-  );
 }
 
 async function rawDownload(
