@@ -1,5 +1,5 @@
 import { createDeadline } from './deadline.js';
-import { type ErrorDetails, ProtocolError, type ProviderId } from './errors.js';
+import { type ErrorDetails, type FileClientError, ProtocolError, type ProviderId, TimeoutError } from './errors.js';
 import { toClientError } from './http.js';
 import { tap } from './stream-tap.js';
 import type { ProgressListener } from './transfer.js';
@@ -34,9 +34,7 @@ export function checkedBody(
   const expected = expectedLength(response) ?? options.expectedSize;
   const body = response.body;
   if (body === null) {
-    if (expected !== undefined && expected > 0) {
-      throw new ProtocolError(`response has no body, expected ${expected} bytes`, details);
-    }
+    noBody(expected, details);
     return new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
   }
   const deadline = createDeadline({
@@ -58,20 +56,13 @@ export function checkedBody(
     chunk(chunk) {
       fired();
       bytes += chunk.byteLength;
-      if (expected !== undefined && bytes > expected) {
-        throw new ProtocolError(`body longer than announced: more than ${expected} bytes`, details);
-      }
+      if (expected !== undefined && bytes > expected) throw tooLong(expected, details);
       deadline.touch();
       report();
     },
     end() {
       fired();
-      if (expected !== undefined && bytes !== expected) {
-        throw new ProtocolError(`truncated body: received ${bytes} of ${expected} bytes`, {
-          ...details,
-          code: 'TRUNCATED',
-        });
-      }
+      if (expected !== undefined && bytes !== expected) throw truncated(bytes, expected, details);
     },
     fail: (error) =>
       toClientError(
@@ -80,6 +71,87 @@ export function checkedBody(
         expected === undefined ? details : { ...details, details: { received: bytes, expected } },
       ),
     settle: deadline.dispose,
+  });
+}
+
+export interface ReadTextOptions {
+  /** Longest gap between two chunks. Default 60 000; 0 disables. */
+  readonly idleTimeoutMs?: number | undefined;
+}
+
+/**
+ * Reads a whole answer (JSON, XML) as text, decoded as `Response.text()` does (UTF-8, a BOM dropped), under the
+ * checks of `checkedBody` without its stream stage: no progress for `idleTimeoutMs` is a TimeoutError, a body
+ * shorter or longer than its Content-Length a ProtocolError (TRUNCATED when short), never a hang or half an answer.
+ * The call's signal and overall timeout are the HttpClient's: it ends the body of its responses on either, and the
+ * read then fails with its AbortError or TimeoutError.
+ */
+export async function readText(
+  response: Response,
+  context: DownloadContext,
+  options: ReadTextOptions = {},
+): Promise<string> {
+  const details: ErrorDetails = { provider: context.provider, operation: context.operation, status: response.status };
+  const expected = expectedLength(response);
+  const body = response.body;
+  if (body === null) {
+    noBody(expected, details);
+    return '';
+  }
+  const reader = body.getReader();
+  // What ended the read early: set before the reader is cancelled, so the read that then ends says why.
+  let stopped: FileClientError | undefined;
+  const stop = (error: FileClientError): void => {
+    stopped ??= error;
+    reader.cancel().catch(() => undefined);
+  };
+  // One timer pushed back on every chunk (refresh): a deadline object per answer costs more than the read itself.
+  const idle = options.idleTimeoutMs ?? 60_000;
+  const timer =
+    idle > 0 ? setTimeout(() => stop(new TimeoutError(`no progress for ${idle} ms`, details)), idle) : undefined;
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  try {
+    for (;;) {
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch (error) {
+        throw stopped ?? toClientError(error, undefined, details);
+      }
+      if (stopped) throw stopped;
+      if (next.done) break;
+      bytes += next.value.byteLength;
+      if (expected !== undefined && bytes > expected) {
+        reader.cancel().catch(() => undefined);
+        throw tooLong(expected, details);
+      }
+      text += decoder.decode(next.value, { stream: true });
+      timer?.refresh();
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  if (expected !== undefined && bytes !== expected) throw truncated(bytes, expected, details);
+  return text + decoder.decode();
+}
+
+function noBody(expected: number | undefined, details: ErrorDetails): void {
+  if (expected !== undefined && expected > 0) {
+    throw new ProtocolError(`response has no body, expected ${expected} bytes`, details);
+  }
+}
+
+function tooLong(expected: number, details: ErrorDetails): ProtocolError {
+  return new ProtocolError(`body longer than announced: more than ${expected} bytes`, details);
+}
+
+function truncated(bytes: number, expected: number, details: ErrorDetails): ProtocolError {
+  return new ProtocolError(`truncated body: received ${bytes} of ${expected} bytes`, {
+    ...details,
+    code: 'TRUNCATED',
+    details: { received: bytes, expected },
   });
 }
 

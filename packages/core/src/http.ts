@@ -39,8 +39,12 @@ export interface HttpRequestInit extends Omit<RequestInit, 'body' | 'signal' | '
   /** Longest wait without progress (upload bytes pulled, response headers). The download body is checked by `checkedBody`. */
   idleTimeoutMs?: number;
   retry?: RetryOptions | false;
-  /** 'follow' (default) follows redirects here, re-applying cookies per hop; 'manual' returns the 3xx. */
-  redirect?: 'follow' | 'manual';
+  /**
+   * 'follow' (default) follows redirects here, re-applying cookies per hop; 'manual' returns the 3xx; 'error' fails
+   * on a 3xx with a ProtocolError, for APIs that never redirect (with undici it is also the cheapest mode: no copy
+   * of the request body is kept for a redirect).
+   */
+  redirect?: 'follow' | 'manual' | 'error';
   maxRedirects?: number;
 }
 
@@ -74,6 +78,7 @@ export interface HttpClient {
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const NOT_REPLAYABLE = 'BODY_NOT_REPLAYABLE';
+const REDIRECT_REFUSED = 'the server answered with a redirect, which this call does not follow';
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const redactor = options.redactor ?? defaultRedactor;
@@ -184,7 +189,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         headers,
         signal: deadline.signal,
         // 'error' for streams: any other mode makes undici tee the body and buffer it whole (undici #4058).
-        redirect: streamed ? 'error' : 'manual',
+        redirect: streamed || redirect === 'error' ? 'error' : 'manual',
       };
       if (opened !== undefined) fetchInit.body = opened.body;
       else if (bodyInput !== undefined && bodyInput !== null && !isRequestBodySource(bodyInput)) {
@@ -201,8 +206,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const location = response.headers.get('location');
       if (redirect === 'manual' || !REDIRECT_STATUSES.has(response.status) || location === null) return response;
       await response.body?.cancel().catch(() => undefined);
-      if (hop >= maxRedirects) {
-        throw new ProtocolError(`more than ${maxRedirects} redirects`, { ...details, status: response.status });
+      // 'error': what fetch itself does in that mode (a fetch of the caller's that returns the 3xx anyway meets it).
+      if (redirect === 'error' || hop >= maxRedirects) {
+        throw new ProtocolError(redirect === 'error' ? REDIRECT_REFUSED : `more than ${maxRedirects} redirects`, {
+          ...details,
+          status: response.status,
+        });
       }
       const next = new URL(location, url);
       // 303 always, and 301/302 after POST, become a GET without body (fetch spec, HTTP-redirect fetch step 12).
@@ -270,10 +279,8 @@ export function toClientError(
   if (fromDeadline !== undefined) return fromDeadline;
   const text = describe(error);
   if (/redirect/i.test(text)) {
-    return new ProtocolError(
-      'the server redirected a streamed upload; a stream cannot be sent twice, so the redirect was not followed',
-      { ...details, cause: error },
-    );
+    // fetch refuses to follow in 'error' mode, which core uses for streamed uploads (a stream cannot be sent twice).
+    return new ProtocolError(REDIRECT_REFUSED, { ...details, cause: error });
   }
   return new TransportError(`network error: ${redactor.text(text)}`, { ...details, cause: error });
 }

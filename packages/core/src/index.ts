@@ -4,7 +4,14 @@
 // `@fileclients/core/memory` (tests and conformance only). docs/decisions/0004-entry-points.md says why.
 export { CookieJar, type CookieJarOptions } from './cookie-jar.js';
 export { createDeadline, type Deadline, type DeadlineOptions, type DeadlineReason } from './deadline.js';
-export { checkedBody, type DownloadContext, type DownloadOptions, readAll } from './download.js';
+export {
+  checkedBody,
+  type DownloadContext,
+  type DownloadOptions,
+  type ReadTextOptions,
+  readAll,
+  readText,
+} from './download.js';
 export {
   AbortError,
   AuthError,

@@ -12,6 +12,7 @@ import {
   NotFoundError,
   ProtocolError,
   readAll,
+  readText,
   TimeoutError,
   TransportError,
 } from '../src/index.js';
@@ -166,6 +167,10 @@ describe('checkedBody', () => {
         const error = await rejectionOf(readAll(checkedBody(response, ctx)));
         expect(isFileClientError(error)).toBe(true);
         expect(error instanceof ProtocolError || error instanceof TransportError).toBe(true);
+        // readText reads the same body without a stream stage: same outcome.
+        const again = await client.request(ctx, `http://127.0.0.1:${port}/`);
+        const textError = await rejectionOf(readText(again, ctx));
+        expect(textError instanceof ProtocolError || textError instanceof TransportError).toBe(true);
       }
     } finally {
       for (const socket of sockets) socket.destroy();
@@ -187,5 +192,78 @@ describe('checkedBody', () => {
     );
     expect(seen.at(0)).toEqual([0, 6]);
     expect(seen.at(-1)).toEqual([6, 6]);
+  });
+});
+
+describe('readText', () => {
+  const encoder = new TextEncoder();
+  /** A body in the given chunks, then (unless `end` is false) its end; `fail` errors it after the chunks instead. */
+  const chunked = (chunks: Uint8Array[], end: 'close' | 'stall' | 'fail' = 'close') => {
+    let i = 0;
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const chunk = chunks[i++];
+        if (chunk !== undefined) controller.enqueue(chunk);
+        else if (end === 'close') controller.close();
+        else if (end === 'fail')
+          controller.error(new TypeError('terminated', { cause: new Error('other side closed') }));
+        else return new Promise<void>(() => undefined);
+      },
+    });
+  };
+
+  it('decodes as Response.text(): a BOM dropped, a character split across chunks kept whole', async () => {
+    const bytes = encoder.encode('\uFEFF{"name":"é😀"}');
+    const split = [bytes.subarray(0, 4), bytes.subarray(4, 15), bytes.subarray(15)];
+    const text = await readText(
+      new Response(chunked(split), { headers: { 'content-length': String(bytes.length) } }),
+      ctx,
+    );
+    expect(text).toBe('{"name":"é😀"}');
+    expect(text).toBe(await new Response(bytes).text());
+  });
+
+  it('an empty body, or none, is the empty string', async () => {
+    expect(await readText(new Response(''), ctx)).toBe('');
+    expect(await readText(new Response(null), ctx)).toBe('');
+  });
+
+  it('a body shorter than Content-Length is a ProtocolError, never half an answer', async () => {
+    const response = new Response('{"Result":', { headers: { 'content-length': '100' } });
+    const error = await rejectionOf(readText(response, ctx));
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect((error as ProtocolError).code).toBe('TRUNCATED');
+  });
+
+  it('a stalled body ends in a TimeoutError after the idle timeout', async () => {
+    const response = new Response(chunked([encoder.encode('{"a"')], 'stall'));
+    const started = Date.now();
+    const error = await rejectionOf(readText(response, ctx, { idleTimeoutMs: 50 }));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("the call's signal, aborted mid-body, ends the read with an AbortError (the HttpClient ends the body)", async () => {
+    const server = await startServer(async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"a"');
+      // ...and never more.
+    });
+    try {
+      const controller = new AbortController();
+      const client = createHttpClient({ provider: 'boxnet', retry: false });
+      const response = await client.request(ctx, `${server.url}/`, { signal: controller.signal });
+      setTimeout(() => controller.abort(), 20);
+      const started = Date.now();
+      expect(await rejectionOf(readText(response, ctx))).toBeInstanceOf(AbortError);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a connection lost mid-body is a TransportError', async () => {
+    const response = new Response(chunked([encoder.encode('{"a"')], 'fail'));
+    expect(await rejectionOf(readText(response, ctx))).toBeInstanceOf(TransportError);
   });
 });

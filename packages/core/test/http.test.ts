@@ -345,4 +345,46 @@ describe('timeouts, aborts and network errors', () => {
     );
     expect(error).toBeInstanceOf(ProtocolError);
   });
+
+  // redirect: 'error' is for APIs that never redirect: the 3xx ends the call at once, typed, and is not retried even
+  // for a read (a retry would meet the same redirect).
+  for (const [name, fetchImpl] of [
+    ['global fetch', undefined],
+    ['node:http transport', createNodeHttpFetch()],
+  ] as const) {
+    it(`redirect 'error': a 3xx is a ProtocolError, not followed and not retried (${name})`, async () => {
+      let hits = 0;
+      server = await startServer(async (req, res) => {
+        hits++;
+        await readRequest(req);
+        res.writeHead(302, { location: '/login' });
+        res.end();
+      });
+      const client = createHttpClient({
+        provider: 'filecloud',
+        retry: fast,
+        ...(fetchImpl ? { fetch: fetchImpl } : {}),
+      });
+      const error = await rejectionOf(
+        client.request({ ...ctx, idempotent: true }, `${server.url}/api`, {
+          method: 'POST',
+          body: 'a=1',
+          redirect: 'error',
+        }),
+      );
+      expect(error).toBeInstanceOf(ProtocolError);
+      expect((error as ProtocolError).message).toContain('redirect');
+      expect(hits).toBe(1);
+    });
+  }
+
+  it("redirect 'error': a fetch of the caller's that returns the 3xx anyway meets the same error, with the status", async () => {
+    const fetch: FetchLike = async () => new Response(null, { status: 307, headers: { location: '/x' } });
+    const client = createHttpClient({ provider: 'filecloud', fetch, retry: fast });
+    const error = await rejectionOf(
+      client.request({ ...ctx, idempotent: true }, 'http://api.test/a', { method: 'GET', redirect: 'error' }),
+    );
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect((error as ProtocolError).status).toBe(307);
+  });
 });
