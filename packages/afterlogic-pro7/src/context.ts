@@ -1,5 +1,4 @@
 import {
-  checkedBody,
   createHttpClient,
   errorFromStatus,
   type FileClientError,
@@ -8,7 +7,9 @@ import {
   isAuthError,
   isFileClientError,
   parseRetryAfter,
+  type ReadTextOptions,
   type RetryOptions,
+  readText,
   registerSecret,
   toClientError,
 } from '@fileclients/core';
@@ -130,32 +131,20 @@ export function mapFailure(operation: string, error: unknown): FileClientError {
   return toClientError(error, undefined, { provider: PROVIDER, operation });
 }
 
-/** How an answer body is read: the caller's signal, and the longest wait for its next bytes. */
-export interface ReadOptions {
-  readonly signal?: AbortSignal | undefined;
-  readonly idleTimeoutMs?: number | undefined;
-}
-
 /**
  * The parsed JSON of an answer (Ajax calls and uploads), for readEnvelope. A status other than 2xx is the error for
- * it, unread. The body is read under core's checkedBody: one that stalls ends with a TimeoutError after the idle
- * timeout, one shorter than its Content-Length with a ProtocolError, instead of a hang or a JSON SyntaxError. An
- * empty body (Content-Length 0, an empty chunked body) is `undefined`, which readEnvelope reports as no envelope.
+ * it, unread. The body is read by core's readText: one that stalls ends with a TimeoutError after the idle timeout,
+ * one shorter than its Content-Length with a ProtocolError, instead of a hang or a JSON SyntaxError. An empty body
+ * (Content-Length 0, an empty chunked body) is `undefined`, which readEnvelope reports as no envelope.
  */
-export async function readAnswer(operation: string, response: Response, options: ReadOptions): Promise<unknown> {
-  let text = '';
+export async function readAnswer(operation: string, response: Response, options: ReadTextOptions): Promise<unknown> {
+  let text: string;
   try {
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw statusError(operation, response);
     }
-    // Decoded as Response.text() does (UTF-8, a BOM dropped), without building another Response around the stream.
-    const reader = checkedBody(response, { provider: PROVIDER, operation }, options).getReader();
-    const decoder = new TextDecoder();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      text += decoder.decode(chunk.value, { stream: true });
-    }
-    text += decoder.decode();
+    text = await readText(response, { provider: PROVIDER, operation }, options);
   } catch (error) {
     throw mapFailure(operation, error);
   }
@@ -197,11 +186,11 @@ export function createContext(options: ContextOptions): Pro7Context {
     session: mode === 'cookie' ? jar : undefined,
   });
 
-  // A redirected POST loses its body and cookies must not follow one to another host: a 3xx is returned as it is
-  // and becomes an error, as every other status the API does not use.
+  // A redirected POST loses its body and cookies must not follow one to another host: the API never redirects, so a
+  // 3xx fails the call with a ProtocolError (core's 'error' mode, which also spares undici a copy of every body).
   const request = (operation: string, url: string, init: RequestOptions): Promise<Response> => {
     const { idempotent, ...rest } = init;
-    return http.request({ provider: PROVIDER, operation, idempotent }, url, { ...rest, redirect: 'manual' });
+    return http.request({ provider: PROVIDER, operation, idempotent }, url, { ...rest, redirect: 'error' });
   };
 
   /**
@@ -246,7 +235,7 @@ export function createContext(options: ContextOptions): Pro7Context {
     } catch (error) {
       throw mapFailure(action, error);
     }
-    const body = await readAnswer(action, response, { signal, idleTimeoutMs });
+    const body = await readAnswer(action, response, { idleTimeoutMs });
     return readEnvelope(action, body, response.status) as Envelope<ResultOf<P>>;
   };
 

@@ -7,20 +7,6 @@ export function protectFromServerDecode(value: string): string {
   return encodeURIComponent(value);
 }
 
-/** PHP's `urldecode()`: `+` is a space, valid `%XX` sequences are decoded byte-wise, anything else stays. */
-export function phpUrlDecode(value: string): string {
-  const encoder = new TextEncoder();
-  const bytes: number[] = [];
-  // Split with a capture group: odd entries are the `%XX` escapes, even ones the text between them (UTF-8 encoded).
-  const parts = value.replace(/\+/g, ' ').split(/(%[0-9a-fA-F]{2})/);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] ?? '';
-    if (i % 2 === 1) bytes.push(Number.parseInt(part.slice(1), 16));
-    else for (const byte of encoder.encode(part)) bytes.push(byte);
-  }
-  return new TextDecoder().decode(new Uint8Array(bytes));
-}
-
 /** Folder FullPath as the server writes it: `""` for the root, else `/a/b`. */
 export function toServerPath(path: string): string {
   const parts = path.split('/').filter((part) => part !== '');
@@ -29,10 +15,10 @@ export function toServerPath(path: string): string {
 
 /** Splits `/a/b/c.txt` into the folder `/a/b` (server form) and the name `c.txt`. */
 export function splitPath(path: string): { folder: string; name: string } {
-  const parts = path.split('/').filter((part) => part !== '');
-  const name = parts.pop();
-  if (name === undefined) throw new Error('the root folder has no name');
-  return { folder: parts.length === 0 ? '' : `/${parts.join('/')}`, name };
+  const full = toServerPath(path);
+  if (full === '') throw new Error('the root folder has no name');
+  const slash = full.lastIndexOf('/');
+  return { folder: full.slice(0, slash), name: full.slice(slash + 1) };
 }
 
 /**

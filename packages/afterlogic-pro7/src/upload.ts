@@ -99,7 +99,7 @@ async function sendUpload(
   } catch (error) {
     throw uploadFailure(operation, error);
   }
-  const body = await readAnswer(operation, response, { signal, idleTimeoutMs });
+  const body = await readAnswer(operation, response, { idleTimeoutMs });
   return readUploaded(readEnvelope('UploadFile', body, response.status).result);
 }
 

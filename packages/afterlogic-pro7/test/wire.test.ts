@@ -42,8 +42,8 @@ describe('the Ajax request on the wire', () => {
     expect(request?.url).toBe('http://pro7.test/webmail/?/Ajax/Files');
     expect(request?.method).toBe('POST');
     expect(request?.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
-    // A redirected POST would lose its body: a 3xx comes back as it is.
-    expect(request?.redirect).toBe('manual');
+    // A redirected POST would lose its body, and the API never redirects: fetch fails on a 3xx.
+    expect(request?.redirect).toBe('error');
     // URLSearchParams' serialisation: space as +, everything but *-._ and alphanumerics percent-encoded.
     expect(request?.body).toBe(
       'Type=personal&Path=%2Fdocs%2Fa+b&Pattern=x%2By%26z%3D%C3%A9%21%27%28%29%7E*&AuthToken=tok+en&Action=Files',

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parsePublicLink, phpUrlDecode } from '@fileclients/afterlogic-pro7';
+import { parsePublicLink } from '@fileclients/afterlogic-pro7';
 import {
   type BoxnetOperation,
   boxnetPortOperationTable,
@@ -154,11 +154,6 @@ export function directDecoders(provider: string, recorded: readonly Recorded[]):
           name: 'afterlogic-pro7 parsePublicLink',
           fixtures: ['https://mail.example.com/?/Min/Share/abc123', 'https://mail.example.com/?files-pub=f0f0'],
           decode: (body) => parsePublicLink(body),
-        },
-        {
-          name: 'afterlogic-pro7 phpUrlDecode',
-          fixtures: ['a%20b+c%2B%25', '%F0%9F%9A%80%zz%', 'plain'],
-          decode: (body) => phpUrlDecode(body),
         },
       ];
     case 'boxnet':

@@ -4,7 +4,7 @@ import type { Sandbox, SandboxOptions } from '../types.js';
 import { createPro7Listener, type Pro7ServerState } from './server.js';
 import { type Pro7StorageType, Pro7Tree } from './tree.js';
 
-export type { Pro7StorageType } from './tree.js';
+export { type Pro7StorageType, phpUrlDecode } from './tree.js';
 
 /** What a client needs to log in: the mail address, its password and the AccountID the server will answer. */
 export interface Pro7SandboxCredentials {
