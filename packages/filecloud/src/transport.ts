@@ -10,13 +10,11 @@ import {
   isProtocolError,
   isTimeoutError,
   isTransportError,
-  ProtocolError,
   type RequestBodySource,
   type RetryOptions,
   type RetryPolicy,
+  readText,
   resolveRetryPolicy,
-  TimeoutError,
-  toCoreError,
 } from './internal/core.js';
 
 /** Idle timeout of every call when none is given: long enough for a slow server, short enough to notice a stall. */
@@ -58,7 +56,6 @@ export interface TransportOptions {
 export const STREAM_BODY_ABOVE = 64 * 1024;
 
 /** Lossy like `Response.text()` (a stray byte becomes U+FFFD; the XML parser then sees the rest as it is). */
-const utf8 = new TextDecoder();
 
 export interface ExchangeInit {
   readonly headers: Record<string, string>;
@@ -205,69 +202,10 @@ export class Transport {
   }
 
   /**
-   * The whole answer as text (UTF-8, as `Response.text()` decodes it), read chunk by chunk: no progress for
-   * `idleTimeoutMs` is a TimeoutError; more or fewer bytes than Content-Length a ProtocolError (TRUNCATED when short,
-   * so a read is retried). What core's `checkedBody` checks, without a stream stage and a timer per chunk.
+   * The whole answer as text under core's readText: no progress for `idleTimeoutMs` is a TimeoutError; more or fewer
+   * bytes than Content-Length a ProtocolError (TRUNCATED when short, so a read is retried).
    */
-  async #read(operation: string, response: Response): Promise<string> {
-    const body = response.body;
-    if (body === null) return '';
-    const details = { provider: PROVIDER, operation, status: response.status };
-    const length = response.headers.get('content-length');
-    const expected =
-      length !== null && /^\d+$/.test(length) && response.headers.get('content-encoding') === null
-        ? Number(length)
-        : undefined;
-    const reader = body.getReader();
-    let stalled = false;
-    const idle = this.idleTimeoutMs;
-    // One timer per answer, pushed back on every chunk (refresh), rather than cleared and set again.
-    const timer =
-      idle > 0
-        ? setTimeout(() => {
-            stalled = true;
-            reader.cancel().catch(() => undefined);
-          }, idle)
-        : undefined;
-    const stall = (): TimeoutError => new TimeoutError(`no progress for ${idle} ms while reading the answer`, details);
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    try {
-      for (;;) {
-        let next: ReadableStreamReadResult<Uint8Array>;
-        try {
-          next = await reader.read();
-        } catch (error) {
-          if (stalled) throw stall();
-          throw toCoreError(error, undefined, details);
-        }
-        if (stalled) throw stall();
-        if (next.done) break;
-        size += next.value.byteLength;
-        if (expected !== undefined && size > expected) {
-          await reader.cancel().catch(() => undefined);
-          throw new ProtocolError(`body longer than announced: more than ${expected} bytes`, details);
-        }
-        chunks.push(next.value);
-        timer?.refresh();
-      }
-    } finally {
-      if (timer !== undefined) clearTimeout(timer);
-    }
-    if (expected !== undefined && size !== expected) {
-      throw new ProtocolError(`truncated body: received ${size} of ${expected} bytes`, {
-        ...details,
-        code: 'TRUNCATED',
-        details: { received: size, expected },
-      });
-    }
-    if (chunks.length === 1 && chunks[0] !== undefined) return utf8.decode(chunks[0]);
-    const whole = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-      whole.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    return utf8.decode(whole);
+  #read(operation: string, response: Response): Promise<string> {
+    return readText(response, { provider: PROVIDER, operation }, { idleTimeoutMs: this.idleTimeoutMs });
   }
 }

@@ -24,6 +24,7 @@ export {
   type RequestBodySource,
   type RetryOptions,
   type RetryPolicy,
+  readText,
   registerSecret,
   resolveRetryPolicy,
   TimeoutError,
