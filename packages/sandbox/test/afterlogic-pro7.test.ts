@@ -249,7 +249,7 @@ describe('afterlogic-pro7 sandbox: Files quirks', () => {
     const link = (name: string, isFolder: string) =>
       authed('FilesCreatePublicLink', { Type: 'personal', Path: '', Name: name, Size: '0', IsFolder: isFolder });
     const folder = (await link('docs', '1')).Result as string;
-    expect(folder).toMatch(/^http:\/\/127\.0\.0\.1:\d+\?files-pub=\w+/);
+    expect(folder).toMatch(/^http:\/\/127\.0\.0\.1:\d+\?files-pub=[\w-]+/);
     expect((await link('docs', '1')).Result).toBe(folder);
     const missing = await authed('FilesCreatePublicLink', { Type: 'personal', Path: '', Name: 'docs', IsFolder: '1' });
     expect(missing.ErrorCode).toBe(999);
