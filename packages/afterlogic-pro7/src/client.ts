@@ -192,7 +192,7 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
     let target = await namesIn(toFolder, toType, transferOptions);
     for (const from of normalizeMany(paths)) {
       try {
-        const { folder, name } = splitPath(from);
+        const { folder, name } = splitPath(from, operation.slice(6));
         // IsFolder and Size are required by the server (Size feeds its quota check), so read them from a listing.
         let items = listings.get(folder);
         if (!items) {
@@ -235,7 +235,7 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
     logout: (callOptions) => logout(context, callOptions),
     list,
     async info(path, typeOptions = {}) {
-      const { folder, name } = splitPath(path);
+      const { folder, name } = splitPath(path, 'FileInfo');
       const result = await call(
         '/Ajax/FileInfo',
         { Type: typeOptions.type ?? 'personal', Path: folder, Name: name },
@@ -247,7 +247,7 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
       return readQuota('FilesQuota', (await call('/Ajax/FilesQuota', {}, callOptions)).Quota);
     },
     async createFolder(path, typeOptions = {}) {
-      const { folder, name } = splitPath(path);
+      const { folder, name } = splitPath(path, 'FilesFolderCreate');
       await call(
         '/Ajax/FilesFolderCreate',
         {
@@ -260,7 +260,7 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
     },
     async rename(path, newName, renameOptions = {}) {
       const type = renameOptions.type ?? 'personal';
-      const { folder, name } = splitPath(path);
+      const { folder, name } = splitPath(path, 'FilesRename');
       const before = await namesIn(folder, type, renameOptions);
       const params: ParamsOf<'/Ajax/FilesRename'> = {
         Type: type,
@@ -280,7 +280,7 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
       // One item per call: a failing item then fails alone, and every report is exact.
       for (const path of normalizeMany(paths)) {
         try {
-          const { folder, name } = splitPath(path);
+          const { folder, name } = splitPath(path, 'FilesDelete');
           const items = JSON.stringify([
             { Path: protectFromServerDecode(folder), Name: protectFromServerDecode(name) },
           ]);
@@ -296,7 +296,7 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
     move: (paths, toFolder, transferOptions = {}) => transfer('/Ajax/FilesMove', paths, toFolder, transferOptions),
     async createPublicLink(path, typeOptions = {}) {
       const type = typeOptions.type ?? 'personal';
-      const { folder, name } = splitPath(path);
+      const { folder, name } = splitPath(path, 'FilesCreatePublicLink');
       const item = (await list(folder, { ...typeOptions, type })).items.find((i) => i.Name === name);
       if (!item) throw protocolError('FilesCreatePublicLink', `"${path}" does not exist`);
       const url = await call(
@@ -307,7 +307,7 @@ export function createPro7Client(options: Pro7ClientOptions): Pro7Client {
       return parsePublicLink(url);
     },
     async deletePublicLink(path, typeOptions = {}) {
-      const { folder, name } = splitPath(path);
+      const { folder, name } = splitPath(path, 'FilesPublicLinkDelete');
       await call(
         '/Ajax/FilesPublicLinkDelete',
         { Type: typeOptions.type ?? 'personal', Path: folder, Name: name },

@@ -1,3 +1,6 @@
+import { ConflictError } from '@fileclients/core';
+import { PROVIDER } from './errors.js';
+
 /**
  * The server runs PHP `urldecode()` a second time on some fields (FolderCreate Path/FolderName, Rename
  * Path/Name/NewName, Delete Items[].Path/Name, upload AdditionalData.Path), so `a+b%41` would arrive as `a bA`.
@@ -14,9 +17,10 @@ export function toServerPath(path: string): string {
 }
 
 /** Splits `/a/b/c.txt` into the folder `/a/b` (server form) and the name `c.txt`. */
-export function splitPath(path: string): { folder: string; name: string } {
+export function splitPath(path: string, operation: string): { folder: string; name: string } {
   const full = toServerPath(path);
-  if (full === '') throw new Error('the root folder has no name');
+  // The root has no parent and no name: it cannot be the item of an action (as the FileStore says for rename/delete).
+  if (full === '') throw new ConflictError(`"${path}" is the root folder`, { provider: PROVIDER, operation });
   const slash = full.lastIndexOf('/');
   return { folder: full.slice(0, slash), name: full.slice(slash + 1) };
 }

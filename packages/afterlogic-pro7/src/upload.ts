@@ -54,7 +54,7 @@ export async function upload(
   namesIn: (folder: string, type: StorageType, options: CallOptions) => Promise<Set<string>>,
 ): Promise<UploadResult> {
   const type = options.type ?? 'personal';
-  const { folder, name } = splitPath(path);
+  const { folder, name } = splitPath(path, 'UploadFile');
   const method = options.method ?? 'multipart';
   const overwrite = method === 'put' || options.overwrite === true;
   // Only a multipart upload without overwrite can be renamed by the server; compare the folder to learn the name.

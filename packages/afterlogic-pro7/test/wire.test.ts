@@ -1,4 +1,4 @@
-import { isFileClientError, ProtocolError } from '@fileclients/core';
+import { ConflictError, isFileClientError, ProtocolError } from '@fileclients/core';
 import { describe, expect, it } from 'vitest';
 import { createPro7Client, type FetchLike, type ParamsOf } from '../src/index.js';
 import { recorded } from './fixtures/recorded.js';
@@ -97,5 +97,29 @@ describe('the Ajax request on the wire', () => {
       new Response(null, { status: 302, headers: { Location: 'https://elsewhere.test/login' } });
     const error = await rejection(createPro7Client({ baseUrl: BASE, fetch, authToken: 't' }).quota());
     expect(isFileClientError(error) && [error.operation, error.status]).toEqual(['FilesQuota', 302]);
+  });
+});
+
+describe('the root folder as the item of an action', () => {
+  it('is a ConflictError naming the action, and nothing is sent', async () => {
+    const { fetch, seen } = capture();
+    const client = createPro7Client({ baseUrl: BASE, fetch, authToken: 't', accountId: 1 });
+    const cases: Array<[string, Promise<unknown>]> = [
+      ['FileInfo', client.info('/')],
+      ['FilesFolderCreate', client.createFolder('')],
+      ['FilesRename', client.rename('//', 'x')],
+      ['FilesCreatePublicLink', client.createPublicLink('/')],
+      ['FilesPublicLinkDelete', client.deletePublicLink('/')],
+      ['UploadFile', client.upload('/', { source: 'x' }, { overwrite: true })],
+    ];
+    for (const [operation, call] of cases) {
+      const error = await rejection(call);
+      expect(error).toBeInstanceOf(ConflictError);
+      expect(isFileClientError(error) && [error.provider, error.operation]).toEqual(['afterlogic-pro7', operation]);
+    }
+    // Bulk actions report it per item.
+    const [report] = await client.delete('/');
+    expect(report?.ok === false && report.error).toBeInstanceOf(ConflictError);
+    expect(seen).toEqual([]);
   });
 });
