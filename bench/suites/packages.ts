@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { median } from '../stats.js';
 import type { BenchSuite, Metrics } from '../types.js';
 
@@ -32,29 +32,37 @@ interface Bundled {
 }
 
 /**
- * Bundles a package's main entry from source (workspace dependencies through the `@fileclients/source`
- * condition, npm dependencies inlined, node builtins left to the runtime), minified, as a user's bundler would:
- * with code splitting (Vite, Rollup and webpack split on `import()` by default), so a dynamically imported module
- * lands in its own chunk.
+ * An entry of a package bundled from source (workspace dependencies through the `@fileclients/source` condition,
+ * npm dependencies inlined, node builtins left to the runtime), minified, in memory.
  */
-async function bundle(name: string, entry = 'index.ts'): Promise<Bundled> {
-  const outdir = join(root, 'packages', name, '.bench-out');
-  const result = await build({
+function fromSource(name: string, entry: string) {
+  return {
     entryPoints: [join(root, 'packages', name, 'src', entry)],
     bundle: true,
-    splitting: true,
-    outdir,
-    outExtension: { '.js': '.mjs' },
-    absWorkingDir: root,
     minify: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     conditions: ['@fileclients/source'],
     write: false,
-    metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
+  } as const satisfies BuildOptions;
+}
+
+/**
+ * Bundles a package's main entry as a user's bundler would: with code splitting (Vite, Rollup and webpack split on
+ * `import()` by default), so a dynamically imported module lands in its own chunk.
+ */
+async function bundle(name: string): Promise<Bundled> {
+  const outdir = join(root, 'packages', name, '.bench-out');
+  const result = await build({
+    ...fromSource(name, 'index.ts'),
+    splitting: true,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    absWorkingDir: root,
+    metafile: true,
   });
   const files = new Map(result.outputFiles.map((file) => [relative(outdir, file.path), file.contents]));
   const outputs = new Map(
@@ -79,18 +87,7 @@ async function bundle(name: string, entry = 'index.ts'): Promise<Bundled> {
 
 /** The same entry in one file, as a bundler that does not split emits it (dynamic imports inlined). */
 async function bundleUnsplit(name: string, entry = 'index.ts'): Promise<Uint8Array> {
-  const result = await build({
-    entryPoints: [join(root, 'packages', name, 'src', entry)],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    conditions: ['@fileclients/source'],
-    write: false,
-    logLevel: 'silent',
-    legalComments: 'none',
-  });
+  const result = await build(fromSource(name, entry));
   const file = result.outputFiles[0];
   if (file === undefined) throw new Error(`esbuild produced no output for ${name}`);
   return file.contents;
