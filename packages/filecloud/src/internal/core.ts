@@ -29,7 +29,6 @@ export {
   resolveRetryPolicy,
   TimeoutError,
   TransportError,
-  toClientError as toCoreError,
 } from '@fileclients/core';
 export { uploadBody } from '@fileclients/core/upload';
 
