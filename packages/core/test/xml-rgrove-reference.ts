@@ -4,10 +4,10 @@ import { type ParserOptions, parseXml, type XmlElement, XmlError, type XmlNode }
 import { type ErrorDetails, ProtocolError } from '../src/errors.js';
 import { decodeEntities } from '../src/xml/entities.js';
 import type { XmlParser, XmlParserOptions } from '../src/xml/index.js';
-// What is not parsing (size, UTF-8, DTD refusal, line ends, array paths, the name-safety table, the depth error) is
-// shared with the scanner's parser: the differential test is about the parse itself.
-import { pathTree, readXmlText, tooDeep } from '../src/xml/safe-parser.js';
-import { type PathNode, safeName } from '../src/xml/scanner.js';
+// What is not parsing (option defaults, size, UTF-8, DTD refusal, line ends, array paths, the name-safety table,
+// joining text runs, the depth error) is shared with the scanner's parser: the differential test is about the parse.
+import { readXmlText, resolveXmlOptions, tooDeep } from '../src/xml/safe-parser.js';
+import { joinRun, type PathNode, pathStep, safeName } from '../src/xml/scanner.js';
 
 // The strict parser checks well-formedness in one pass (a truncated document is an error, not a partial tree).
 // Offsets let the tree below be built from the source text, so values are trimmed before references are decoded,
@@ -27,15 +27,6 @@ const TEXT_KEY = '#text';
 
 class TooDeepError extends Error {}
 
-function pathStep(node: PathNode | undefined, name: string): PathNode | undefined {
-  if (node === undefined || node.children.size === 0) return undefined;
-  // A name with a dot spans several segments, as it did in the previous parser's dotted paths.
-  if (!name.includes('.')) return node.children.get(name);
-  let current: PathNode | undefined = node;
-  for (const segment of name.split('.')) current = current?.children.get(segment);
-  return current;
-}
-
 /**
  * The one XML parser configuration the XML providers share: no DTD, no entity expansion (only the five predefined
  * entities and character references are decoded), strict well-formedness, bounded size and depth, values kept as
@@ -44,12 +35,7 @@ function pathStep(node: PathNode | undefined, name: string): PathNode | undefine
  * trimmed, joined) and attributes under the prefix.
  */
 export function createRgroveXmlParser(options: XmlParserOptions = {}): XmlParser {
-  const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
-  const maxDepth = options.maxDepth ?? 64;
-  const paths = pathTree(options.arrayPaths ?? []);
-  const arrayNames = new Set(options.arrayNames ?? []);
-  const removePrefix = options.removeNamespacePrefix ?? false;
-  const attributePrefix = options.attributePrefix ?? '@_';
+  const { maxBytes, maxDepth, paths, arrayNames, removePrefix, attributePrefix } = resolveXmlOptions(options);
   const decoder = new TextDecoder('utf-8', { fatal: true });
 
   function elementName(name: string): string {
@@ -171,12 +157,6 @@ export function createRgroveXmlParser(options: XmlParserOptions = {}): XmlParser
       }
     },
   };
-}
-
-/** Appends a text run, trimmed, with its references decoded (in that order, as before). */
-function joinRun(text: string, run: string): string {
-  const trimmed = run.trim();
-  return trimmed === '' ? text : text + decodeEntities(trimmed);
 }
 
 function isElement(node: XmlNode): node is XmlElement {

@@ -1,5 +1,12 @@
 import { type ErrorDetails, ProtocolError, type ProviderId } from '../errors.js';
-import { type PathNode, scanXml, XmlSyntaxError, XmlTooDeepError, XmlUnsafeNameError } from './scanner.js';
+import {
+  type PathNode,
+  type ScanOptions,
+  scanXml,
+  XmlSyntaxError,
+  XmlTooDeepError,
+  XmlUnsafeNameError,
+} from './scanner.js';
 
 export { decodeEntities } from './entities.js';
 
@@ -57,14 +64,9 @@ export function pathTree(paths: Iterable<string>): PathNode {
  * trimmed, joined) and attributes under the prefix.
  */
 export function createXmlParser(options: XmlParserOptions = {}): XmlParser {
-  const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
-  const maxDepth = options.maxDepth ?? 64;
-  const paths = pathTree(options.arrayPaths ?? []);
-  const arrayNames = new Set(options.arrayNames ?? []);
-  const removePrefix = options.removeNamespacePrefix ?? false;
-  const attributePrefix = options.attributePrefix ?? '@_';
+  const { maxBytes, ...scanOptions } = resolveXmlOptions(options);
+  const { maxDepth } = scanOptions;
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const scanOptions = { maxDepth, paths, arrayNames, removePrefix, attributePrefix };
 
   return {
     parse(xml, context) {
@@ -86,6 +88,18 @@ export function createXmlParser(options: XmlParserOptions = {}): XmlParser {
         throw new ProtocolError('malformed XML', { ...details, code: 'XML_MALFORMED', cause });
       }
     },
+  };
+}
+
+/** The parser options with their defaults applied, and the array paths as a tree. */
+export function resolveXmlOptions(options: XmlParserOptions): ScanOptions & { readonly maxBytes: number } {
+  return {
+    maxBytes: options.maxBytes ?? 16 * 1024 * 1024,
+    maxDepth: options.maxDepth ?? 64,
+    paths: pathTree(options.arrayPaths ?? []),
+    arrayNames: new Set(options.arrayNames ?? []),
+    removePrefix: options.removeNamespacePrefix ?? false,
+    attributePrefix: options.attributePrefix ?? '@_',
   };
 }
 

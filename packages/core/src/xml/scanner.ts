@@ -156,7 +156,7 @@ export function safeName(name: string): string {
 }
 
 /** Appends a text run, trimmed, with its references decoded (in that order, as always). */
-function joinRun(text: string, run: string): string {
+export function joinRun(text: string, run: string): string {
   const trimmed = run.trim();
   return trimmed === '' ? text : text + decodeEntities(trimmed);
 }
