@@ -12,8 +12,8 @@ export type AppData = Schemas['AppData'];
 export type UploadedFile = Schemas['UploadedFile'];
 export type ErrorEnvelope = Schemas['ErrorEnvelope'];
 
-/** Every Ajax action path of the spec, e.g. `/Ajax/Files`. */
-export type AjaxPath = Extract<keyof paths, `/Ajax/${string}`>;
+/** Every per-action Ajax path of the spec, e.g. `/Ajax/Files` (the generic `/Ajax/` is left out: its Action is any). */
+export type AjaxPath = Exclude<Extract<keyof paths, `/Ajax/${string}`>, '/Ajax/'>;
 /** The action name of a path: `/Ajax/Files` -> `Files`. */
 export type ActionOf<P extends AjaxPath> = P extends `/Ajax/${infer A}` ? A : never;
 

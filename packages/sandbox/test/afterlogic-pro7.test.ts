@@ -74,10 +74,7 @@ describe('afterlogic-pro7 sandbox: transport', () => {
   });
 
   it('rejects what the spec does not allow with 400', async () => {
-    expect((await ajax('Files', { Type: 'personal', Path: '' }, { path: '/Ajax/' })).response.status).toBe(400);
-    expect((await ajax('Files', { Type: 'personal', Path: '' }, { path: '/Ajax/FilesQuota' })).response.status).toBe(
-      400,
-    );
+    // ?/Ajax/ and a path naming another action are served as the real server serves them: see the fidelity test.
     const extra = await ajax('Files', { AuthToken: token, Type: 'personal', Path: '', Bogus: '1' });
     expect(extra.response.status).toBe(400);
     expect(extra.text).toContain('no field Bogus');

@@ -1,8 +1,25 @@
 // Generated code, do not edit: change the spec and run `pnpm generate afterlogic-pro7`.
 // Tool: openapi-typescript 7.13.0
-// Spec: specs/afterlogic-pro7/openapi.yaml sha256:5b806cdd2650116d037259c1f055e988c81e5ba0ba7445d901cbc150248bd813
+// Spec: specs/afterlogic-pro7/openapi.yaml sha256:dcfc5591c0e17c2e89386e5f404fff76b2fdbde704112eb0fdc418919b4fc82d
 
 export interface paths {
+  '/Ajax/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Any Ajax action, selected by the Action field of the body (the generic form of the per-action paths). */
+    post: operations['Ajax'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/Ajax/SystemGetAppData': {
     parameters: {
       query?: never;
@@ -80,6 +97,7 @@ export interface paths {
      * List a folder, or search below it recursively when `Pattern` is set.
      * @description `Result: false` with no ErrorCode when the storage type is not available (corporate storage without
      *     collaboration support, as on WebMail Lite). A missing folder answers 999; Files switched off answers 802.
+     *     Items come in the storage's order, byte order of the names (`a.txt`, `a_0.txt`, `b.txt`, `b_0.txt`).
      */
     post: operations['Files'];
     delete?: never;
@@ -269,7 +287,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Remove the public link of an item. */
+    /**
+     * Remove the public link of an item.
+     * @description `Result: true` also when the item has no link or does not exist (a real 7.7.9 server answered so).
+     */
     post: operations['FilesPublicLinkDelete'];
     delete?: never;
     options?: never;
@@ -355,7 +376,12 @@ export interface paths {
      * Upload one file as the raw request body (since 7.6.3); an existing file is replaced.
      * @description The segments after `{Type}` are joined with `/`, URL-decoded once and split into folder and file name, so
      *     the whole path can travel in one segment with `/` encoded as `%2F` (and `&` as `%26`: the router cuts the
-     *     query at the first literal `&`). `Overwrite` is forced to true. Afterlogic's own page writes the pattern
+     *     query at the first literal `&`). The folder part is then URL-decoded a second time, the name not: encode
+     *     the folder twice and the name once (`encodeURIComponent(encodeURIComponent(folder) + "/" + name)`), or a
+     *     folder holding `%` or `+` fails with ErrorCode 999. `Overwrite` is forced to true. The session is the
+     *     `Auth-Token` header or the `p7auth` cookie alone: with the `p7token` cookie present the CSRF check runs,
+     *     and this route has no Token, so it answers ErrorCode 101. PHP's `upload_max_filesize` and `post_max_size`
+     *     do not apply to this body (they do to the multipart form, which answers `{"Error":"size"}` over them). Afterlogic's own page writes the pattern
      *     without the Type segment; taken literally, the first folder is read as the Type and nothing is stored.
      */
     put: operations['UploadFilePut'];
@@ -622,6 +648,7 @@ export interface components {
       OembedHtml: string;
       /** @description Opaque key for Raw links; `""` for folders. */
       Hash: string;
+      /** @description True while a public link exists, in Files listings; FileInfo always says false. */
       Shared: boolean;
       Owner: string;
       Content: string;
@@ -1017,7 +1044,7 @@ export interface components {
       Error?: string;
       '@Time'?: components['schemas']['ElapsedTime'];
     };
-    /** @description The bare `{"Error":"size"}` answered when the request has no `jua-uploader` part. */
+    /** @description The bare `{"Error":"size"}` answered when PHP gives the handler no `jua-uploader` part: none was sent, the file is over `upload_max_filesize`, or the body is over `post_max_size` (2M each on a stock PHP install). */
     UploadBareError: {
       Error: string;
     };
@@ -1083,6 +1110,61 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  Ajax: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded':
+          | components['schemas']['SystemGetAppDataRequest']
+          | components['schemas']['SystemLoginRequest']
+          | components['schemas']['SystemLogoutRequest']
+          | components['schemas']['FilesRequest']
+          | components['schemas']['FileInfoRequest']
+          | components['schemas']['FilesQuotaRequest']
+          | components['schemas']['FilesFolderCreateRequest']
+          | components['schemas']['FilesRenameRequest']
+          | components['schemas']['FilesDeleteRequest']
+          | components['schemas']['FilesCopyRequest']
+          | components['schemas']['FilesMoveRequest']
+          | components['schemas']['FilesCreatePublicLinkRequest']
+          | components['schemas']['FilesPublicLinkDeleteRequest']
+          | components['schemas']['FilesPubRequest']
+          | components['schemas']['FilesLinkCreateRequest'];
+      };
+    };
+    responses: {
+      /** @description The success envelope of the action, or an error envelope. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['SystemGetAppDataSuccess']
+            | components['schemas']['SystemLoginSuccess']
+            | components['schemas']['SystemLogoutSuccess']
+            | components['schemas']['FilesSuccess']
+            | components['schemas']['FileInfoSuccess']
+            | components['schemas']['FilesQuotaSuccess']
+            | components['schemas']['FilesFolderCreateSuccess']
+            | components['schemas']['FilesRenameSuccess']
+            | components['schemas']['FilesDeleteSuccess']
+            | components['schemas']['FilesCopySuccess']
+            | components['schemas']['FilesMoveSuccess']
+            | components['schemas']['FilesCreatePublicLinkSuccess']
+            | components['schemas']['FilesPublicLinkDeleteSuccess']
+            | components['schemas']['FilesPubSuccess']
+            | components['schemas']['FilesLinkCreateSuccess']
+            | components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   SystemGetAppData: {
     parameters: {
       query?: never;

@@ -20,6 +20,16 @@ export interface Pro7SandboxOptions extends SandboxOptions {
   readonly filesEnabled?: boolean;
   /** Personal quota in bytes. Default 0: no limit, quota `[0, 0]` (as recorded). */
   readonly quotaBytes?: number;
+  /**
+   * PHP's `upload_max_filesize` (bytes) for multipart uploads: a larger file is answered `{"Error":"size"}`, as PHP
+   * drops it. Default 0, no limit (a stock PHP install has 2M). PUT uploads are not limited so, as on the server.
+   */
+  readonly uploadMaxFileSize?: number;
+  /**
+   * The URL the server is configured to call itself, public links are built from it (a real server may say
+   * `http://localhost`). Default: the host the request came to.
+   */
+  readonly publicUrl?: string;
   /** Files to create before the server starts, by full path in personal storage (folders are created too). */
   readonly seedFiles?: Readonly<Record<string, string | Uint8Array>>;
   /** Seeds for other storage types, by type and full path. */
@@ -65,6 +75,8 @@ export async function startAfterlogicPro7Sandbox(options: Pro7SandboxOptions = {
     collaboration: options.collaboration ?? true,
     filesEnabled: options.filesEnabled ?? true,
     quotaBytes: options.quotaBytes ?? 0,
+    uploadMaxFileSize: options.uploadMaxFileSize ?? 0,
+    publicUrl: options.publicUrl,
   };
   const listener = createPro7Listener(state);
   const sockets = new Set<Socket>();

@@ -28,6 +28,10 @@ export interface Pro7ServerState {
   filesEnabled: boolean;
   /** Personal quota in bytes; 0 = no limit (`[0, 0]`). */
   quotaBytes: number;
+  /** PHP's upload_max_filesize for multipart uploads, in bytes; 0 = no limit. */
+  uploadMaxFileSize: number;
+  /** The AppUrl public links are built from; undefined = from the request's Host. */
+  publicUrl: string | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -108,6 +112,7 @@ export function createPro7Listener(state: Pro7ServerState) {
   const { tree } = state;
   const owner = state.email;
 
+  /** The session of a request: a non-empty AuthToken (field or PUT header), else the p7auth cookie. */
   const sessionFrom = (ex: Exchange, token: string | undefined): string | undefined => {
     // A non-empty AuthToken wins over the cookie, as on the server.
     if (token !== undefined && token !== '') return state.tokens.has(token) ? token : undefined;
@@ -147,6 +152,7 @@ export function createPro7Listener(state: Pro7ServerState) {
       ThumbnailLink: '',
       OembedHtml: '',
       Hash: isFile ? tree.hashOf(type, folder, node.name) : '',
+      // True while a public link exists, in listings [LIVE Files.root.after-share.json].
       Shared: tree.linkHashFor(type, fullPath) !== undefined,
       Owner: owner,
       Content: isFile && node.name.endsWith('.asc') ? new TextDecoder().decode(node.data) : '',
@@ -157,7 +163,8 @@ export function createPro7Listener(state: Pro7ServerState) {
   const listing = (type: Pro7StorageType, folderPath: string, folder: Pro7Folder, pattern: string): Json => {
     const items: Json[] = [];
     const walk = (path: string, dir: Pro7Folder): void => {
-      for (const node of [...dir.children.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+      // In the storage's order, which is byte order of the names: a.txt, a_0.txt, b.txt, b_0.txt [LIVE 7.7.9].
+      for (const node of [...dir.children.values()].sort(byteOrder)) {
         if (pattern === '' || node.name.toLowerCase().includes(pattern.toLowerCase()))
           items.push(item(type, path, node));
         if (pattern !== '' && node.kind === 'folder') walk(`${path}/${node.name}`, node);
@@ -197,7 +204,9 @@ export function createPro7Listener(state: Pro7ServerState) {
         const path = normalizeFolder(get('Path'));
         const node = folderOr999(type, path).children.get(get('Name'));
         if (!node) throw new ActionError(999);
-        return { ...item(type, path, node), Id: '', ContentType: '' };
+        // FileInfo leaves Id and ContentType empty and says Shared false even for a shared item: only the Files
+        // listing looks the links up [LIVE 7.7.9; FileInfo.json].
+        return { ...item(type, path, node), Id: '', ContentType: '', Shared: false };
       }
       case 'FilesQuota':
         return { Quota: quota() };
@@ -291,15 +300,16 @@ export function createPro7Listener(state: Pro7ServerState) {
           hash = randomBytes(8).toString('base64url').slice(0, 10);
           tree.links.set(hash, { type, path: fullPath, isFolder: node.kind === 'folder' });
         }
-        // AppUrl comes from the request, without a trailing slash (recorded: `http://localhost?/Min/Share/...`).
-        const appUrl = `http://${ex.req.headers.host ?? '127.0.0.1'}`;
+        // AppUrl, without a trailing slash (recorded: `http://localhost?/Min/Share/...`). A real server builds it
+        // from its configured host, which need not be the one the API is reached at: the publicUrl option.
+        const appUrl = state.publicUrl ?? `http://${ex.req.headers.host ?? '127.0.0.1'}`;
         return node.kind === 'folder' ? `${appUrl}?files-pub=${hash}` : `${appUrl}?/Min/Share/${hash}`;
       }
       case 'FilesPublicLinkDelete': {
         const fullPath = `${normalizeFolder(get('Path'))}/${get('Name')}`;
         const hash = tree.linkHashFor(type, fullPath);
-        if (!hash) return false;
-        tree.links.delete(hash);
+        // No link, or no such item: still Result true [LIVE 7.7.9].
+        if (hash) tree.links.delete(hash);
         return true;
       }
       case 'FilesLinkCreate': {
@@ -313,7 +323,7 @@ export function createPro7Listener(state: Pro7ServerState) {
     }
   };
 
-  const ajax = async (ex: Exchange, segments: string[]): Promise<void> => {
+  const ajax = async (ex: Exchange): Promise<void> => {
     const { req } = ex;
     const envelope = (action: string, result: unknown, withAccount: boolean): Json => ({
       Action: action,
@@ -331,11 +341,9 @@ export function createPro7Listener(state: Pro7ServerState) {
     const form = new URLSearchParams(raw.toString('utf8'));
     const action = form.get('Action') ?? '';
     if (action === '') return fail('Unknown', 999);
-    const suffix = segments[1];
-    if (suffix === undefined || suffix === '')
-      return ex.reject('the spec has one path per action: POST ?/Ajax/{Action}');
-    if (suffix !== action) return ex.reject(`path /Ajax/${suffix} carries Action=${action}`);
-    if (segments.length > 2) return ex.reject(`unexpected path segments after /Ajax/${suffix}`);
+    // The body's Action decides; whatever follows ?/Ajax/ is ignored, so ?/Ajax/ (the generic form the web client
+    // uses) and ?/Ajax/{Action} are the same request [research pro7.md §1; LIVE: ?/Ajax/Files with Action=FilesQuota
+    // answered FilesQuota].
     const rule = ACTION_RULES[action];
     if (!rule) return fail(action, 999);
     const problem = checkForm(action, form, rule);
@@ -462,8 +470,10 @@ export function createPro7Listener(state: Pro7ServerState) {
     for (const key of form.keys())
       if (!allowed.has(key)) return ex.reject(`the upload has no field ${key} in the spec`);
     const file = form.get('jua-uploader');
-    // No file part: the handler answers the bare {"Error":"size"} (recorded).
+    // No file part: the handler answers the bare {"Error":"size"} (recorded). PHP drops the part of a file over
+    // upload_max_filesize (UPLOAD_ERR_INI_SIZE) the same way, so that answer is the same [LIVE 7.7.9].
     if (!(file instanceof Blob)) return ex.json({ Error: 'size' });
+    if (state.uploadMaxFileSize > 0 && file.size > state.uploadMaxFileSize) return ex.json({ Error: 'size' });
     const text = (key: string): string | undefined => {
       const value = form.get(key);
       return typeof value === 'string' ? value : undefined;
@@ -511,19 +521,26 @@ export function createPro7Listener(state: Pro7ServerState) {
     if (!STORAGE_TYPES.includes(type as Pro7StorageType)) {
       return ex.reject('PUT ?/Upload/File/{Type}/{path}: the Type segment must be personal, corporate or shared');
     }
-    // The rest is joined, URL-decoded once, and split into folder and file name.
+    // The rest is joined, URL-decoded once and split into folder and file name; UploadFile then URL-decodes the
+    // folder part once more, the name not [LIVE 7.7.9: a folder holding `%` or `+` sent encoded once failed, 999].
     const full = phpUrlDecode(segments.slice(3).join('/'));
-    const parts = full.split('/').filter((p) => p !== '');
-    const name = parts.pop();
-    if (!name) return ex.reject('PUT needs a file path after the Type segment');
+    const slash = full.lastIndexOf('/');
+    const name = full.slice(slash + 1);
+    if (name === '') return ex.reject('PUT needs a file path after the Type segment');
+    const folderPath = phpUrlDecode(slash > 0 ? full.slice(0, slash) : '');
     const header = ex.req.headers['auth-token'];
-    const token = typeof header === 'string' ? header : undefined;
-    if (!token || !state.tokens.has(token)) {
+    // The Auth-Token header, else the p7auth cookie [LIVE 7.7.9: both served].
+    if (!sessionFrom(ex, typeof header === 'string' ? header : undefined)) {
       await readBody(ex.req);
       return uploadError(ex, 102, 'exception');
     }
+    // With the p7token cookie the CSRF check runs, and this route has no Token to pass it: 101 [LIVE 7.7.9].
+    if (!csrfOk(ex, undefined)) {
+      await readBody(ex.req);
+      return uploadError(ex, 101, 'exception');
+    }
     const data = new Uint8Array(await readBody(ex.req));
-    const folder = tree.folder(type as Pro7StorageType, normalizeFolder(parts.join('/')));
+    const folder = tree.folder(type as Pro7StorageType, normalizeFolder(folderPath));
     if (!folder) return uploadError(ex, 999, 'exception');
     if (!fitsQuota(type as Pro7StorageType, data.byteLength)) {
       return ex.json({
@@ -596,7 +613,7 @@ export function createPro7Listener(state: Pro7ServerState) {
       const query = (q >= 0 ? url.slice(q + 1) : '').split('&')[0] ?? '';
       const segments = query.replace(/^[\s/]+|[\s/]+$/g, '').split('/');
       const head = (segments[0] ?? '').toLowerCase();
-      if (head === 'ajax') return await ajax(ex, segments);
+      if (head === 'ajax') return await ajax(ex);
       if (head === 'upload') {
         if (segments[1] !== 'File') return ex.reject('only ?/Upload/File/ is in the spec');
         if (req.method === 'POST' && segments.length === 2) return await uploadPost(ex);
@@ -618,6 +635,11 @@ export function createPro7Listener(state: Pro7ServerState) {
 }
 
 class RejectError extends Error {}
+
+const utf8 = new TextEncoder();
+function byteOrder(a: Pro7Node, b: Pro7Node): number {
+  return Buffer.compare(utf8.encode(a.name), utf8.encode(b.name));
+}
 
 function linkType(url: string): number {
   if (/drive\.google\.com|docs\.google\.com/.test(url)) return 1;
