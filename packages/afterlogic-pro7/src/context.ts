@@ -54,6 +54,11 @@ export interface RequestOptions extends CallOptions {
   readonly body?: HttpRequestInit['body'];
   /** Safe to send again after a 5xx, 429 or reset: true for reads only. */
   readonly idempotent: boolean;
+  /**
+   * Send without the cookie jar (cookie mode): the PUT upload, which the server's CSRF check refuses (101) whenever
+   * the `p7token` cookie comes along, since that route has no Token parameter.
+   */
+  readonly withoutCookies?: boolean;
 }
 
 export interface Pro7Context {
@@ -175,7 +180,7 @@ export function createContext(options: ContextOptions): Pro7Context {
   // Core's client brings the retry policy (reads only), the overall and idle deadlines, the redacted logger and,
   // in cookie mode, the jar (applied and filled on every request; redirects are never followed, see below).
   // Core treats an undefined option as an absent one.
-  const http: HttpClient = createHttpClient({
+  const clientOptions = {
     provider: PROVIDER,
     fetch: options.fetch,
     retry: options.retry,
@@ -183,14 +188,17 @@ export function createContext(options: ContextOptions): Pro7Context {
     idleTimeoutMs: options.idleTimeoutMs,
     headers: options.headers,
     logger: options.logger,
-    session: mode === 'cookie' ? jar : undefined,
-  });
+  } as const;
+  const http: HttpClient = createHttpClient({ ...clientOptions, session: mode === 'cookie' ? jar : undefined });
+  // The same client without the jar, for the one request that must go without cookies (see withoutCookies).
+  const bare: HttpClient = mode === 'cookie' ? createHttpClient(clientOptions) : http;
 
   // A redirected POST loses its body and cookies must not follow one to another host: the API never redirects, so a
   // 3xx fails the call with a ProtocolError (core's 'error' mode, which also spares undici a copy of every body).
   const request = (operation: string, url: string, init: RequestOptions): Promise<Response> => {
-    const { idempotent, ...rest } = init;
-    return http.request({ provider: PROVIDER, operation, idempotent }, url, { ...rest, redirect: 'error' });
+    const { idempotent, withoutCookies, ...rest } = init;
+    const client = withoutCookies === true ? bare : http;
+    return client.request({ provider: PROVIDER, operation, idempotent }, url, { ...rest, redirect: 'error' });
   };
 
   /**

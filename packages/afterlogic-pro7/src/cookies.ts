@@ -33,6 +33,11 @@ export class Pro7CookieJar implements SessionLike {
     }
   }
 
+  /** The value of one cookie, if the server set it. */
+  get(name: string): string | undefined {
+    return this.#cookies.get(name);
+  }
+
   clear(): void {
     this.#cookies.clear();
   }

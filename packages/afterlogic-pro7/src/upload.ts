@@ -2,7 +2,7 @@
  * Uploads, in their own module: the client loads it on the first upload (see client.ts), so an app that only lists
  * and downloads does not carry the multipart encoder and the upload body machinery in its main bundle.
  */
-import { AuthError, errorFromStatus, type FileClientError, type UploadBody } from '@fileclients/core';
+import { AuthError, errorFromStatus, type FileClientError, isQuotaError, type UploadBody } from '@fileclients/core';
 import { multipartBody, uploadBody } from '@fileclients/core/upload';
 import { type CallOptions, mapFailure, type Pro7Context, readAnswer } from './context.js';
 import { isObject, readEnvelope } from './envelope.js';
@@ -19,6 +19,13 @@ export interface UploadOptions extends CallOptions {
   readonly method?: 'multipart' | 'put';
   /** Multipart only: replace an existing file instead of storing `name_0.ext`. Default false, as on the server. */
   readonly overwrite?: boolean;
+  /**
+   * Multipart only: when the server refuses the file as over its PHP upload limits (`upload_max_filesize`,
+   * `post_max_size`: the answer `{"Error":"size"}`), send it again as a PUT, which PHP does not limit so. A PUT always
+   * overwrites an existing file of that name, and the body must be replayable (bytes, a Blob, a file source).
+   * Default false: the QuotaError is thrown.
+   */
+  readonly putWhenTooLarge?: boolean;
 }
 
 export interface UploadResult {
@@ -55,7 +62,7 @@ export async function upload(
 ): Promise<UploadResult> {
   const type = options.type ?? 'personal';
   const { folder, name } = splitPath(path, 'UploadFile');
-  const method = options.method ?? 'multipart';
+  let method = options.method ?? 'multipart';
   const overwrite = method === 'put' || options.overwrite === true;
   // Only a multipart upload without overwrite can be renamed by the server; compare the folder to learn the name.
   const before = overwrite ? undefined : await namesIn(folder, type, options);
@@ -63,14 +70,27 @@ export async function upload(
     method === 'put'
       ? putOnce(context, type, folder, name, body, options)
       : postOnce(context, type, folder, name, body, overwrite, options);
-  // A one-shot stream cannot be sent twice, so only replayable bodies get the re-login retry.
-  const file = uploadBody(body).replayable ? await context.withRelogin(send) : await send();
+  // A one-shot stream cannot be sent twice, so only replayable bodies get the re-login retry (and the PUT fallback).
+  const replayable = uploadBody(body).replayable;
+  let file: UploadedFile;
+  try {
+    file = replayable ? await context.withRelogin(send) : await send();
+  } catch (error) {
+    if (!(options.putWhenTooLarge === true && replayable && method === 'multipart' && isSizeRefusal(error)))
+      throw error;
+    method = 'put';
+    file = await context.withRelogin(() => putOnce(context, type, folder, name, body, options));
+  }
   let finalName = name;
-  if (before) {
+  if (before && method === 'multipart') {
     finalName = findFinalName(name, before, await namesIn(folder, type, options));
   }
   const finalPath = `${toServerPath(folder)}/${finalName}`;
   return { path: finalPath, name: finalName, renamed: finalName !== name, size: file.Size, mimeType: file.MimeType };
+}
+
+function isSizeRefusal(error: unknown): boolean {
+  return isQuotaError(error) && error.code === 'size';
 }
 
 /**
@@ -89,7 +109,12 @@ async function sendUpload(
   context: Pro7Context,
   operation: string,
   url: string,
-  init: { method: string; headers?: Record<string, string>; body: ReturnType<typeof uploadBody> },
+  init: {
+    method: string;
+    headers?: Record<string, string>;
+    body: ReturnType<typeof uploadBody>;
+    withoutCookies?: boolean;
+  },
   options: CallOptions,
 ): Promise<UploadedFile> {
   const { signal, timeoutMs, idleTimeoutMs = context.idleTimeoutMs } = options;
@@ -140,25 +165,32 @@ function putOnce(
   body: UploadBody,
   options: CallOptions,
 ): Promise<UploadedFile> {
+  // Cookie mode: the PUT goes without cookies, since with `p7token` present the server's CSRF check answers 101 and
+  // this route has no Token parameter (a `&Token=` is cut off by the router) [LIVE 7.7.9]. The AuthToken header
+  // alone is served; so is the `p7auth` cookie alone, used when no AuthToken is known.
   const token = context.state.authToken;
-  if (token === undefined) {
-    throw new AuthError('a PUT upload needs an AuthToken (header Auth-Token): log in first', {
-      provider: PROVIDER,
-      operation: 'UploadFilePut',
-    });
+  const headers: Record<string, string> = { 'Content-Type': body.contentType ?? 'application/octet-stream' };
+  if (token !== undefined) headers['Auth-Token'] = token;
+  else {
+    const auth = context.mode === 'cookie' ? context.jar.get('p7auth') : undefined;
+    if (auth === undefined) {
+      throw new AuthError('a PUT upload needs an AuthToken (header Auth-Token): log in first', {
+        provider: PROVIDER,
+        operation: 'UploadFilePut',
+      });
+    }
+    headers.Cookie = `p7auth=${auth}`;
   }
-  // The server joins the segments after the Type, URL-decodes them once and splits folder from name, so the whole
-  // path travels as one encoded segment (`/` as %2F, `&` as %26: the router cuts the query at a literal `&`).
-  const filePath = encodeURIComponent(`${toServerPath(folder)}/${name}`);
+  // The server joins the segments after the Type, URL-decodes them once and splits folder from name; UploadFile then
+  // URL-decodes the folder part a second time [LIVE 7.7.9: a folder holding `%` or `+` failed with 999]. So the
+  // folder is encoded twice and the name once, and the whole path travels as one segment (`/` as %2F, `&` as %26:
+  // the router cuts the query at a literal `&`).
+  const filePath = encodeURIComponent(`${encodeURIComponent(toServerPath(folder))}/${name}`);
   return sendUpload(
     context,
     'UploadFilePut',
     `${context.base}/Upload/File/${type}/${filePath}`,
-    {
-      method: 'PUT',
-      headers: { 'Auth-Token': token, 'Content-Type': body.contentType ?? 'application/octet-stream' },
-      body: uploadBody(body),
-    },
+    { method: 'PUT', headers, body: uploadBody(body), withoutCookies: true },
     options,
   );
 }

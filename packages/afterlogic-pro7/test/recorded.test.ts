@@ -4,7 +4,7 @@ import {
   isAuthError,
   isFileClientError,
   isNotFoundError,
-  isProtocolError,
+  isQuotaError,
   NotFoundError,
   ProtocolError,
 } from '@fileclients/core';
@@ -324,7 +324,8 @@ describe('recorded answers: transfers', () => {
     const result = await client.upload('/my folder/put.txt', { source: 'hello world\n' }, { method: 'put' });
     expect(result.name).toBe('put.txt');
     expect(sent[0]?.method).toBe('PUT');
-    expect(sent[0]?.url).toBe('http://pro7.test/webmail/?/Upload/File/personal/%2Fmy%20folder%2Fput.txt');
+    // The folder encoded twice (the server decodes it twice), the name once, all in one segment.
+    expect(sent[0]?.url).toBe('http://pro7.test/webmail/?/Upload/File/personal/%252Fmy%2520folder%2Fput.txt');
     expect(sent[0]?.headers.get('auth-token')).toBe('recorded-token');
   });
 
@@ -335,11 +336,17 @@ describe('recorded answers: transfers', () => {
     expect(error.code).toBe(102);
   });
 
-  it('UploadFile.error.no-file: the bare {"Error":"size"} is a ProtocolError', async () => {
+  it('UploadFile.error.no-file: the bare {"Error":"size"} is a QuotaError naming the PHP upload limits', async () => {
+    // PHP answers so when it drops the file part: none sent, or over upload_max_filesize / post_max_size. Our client
+    // always sends one, so for it the answer means the size limit.
     const { client } = clientFor({ '/Upload/File/': 'UploadFile.error.no-file' });
     const error = await rejection(client.upload('/a.txt', { source: 'x' }, { overwrite: true }));
-    expect(isProtocolError(error)).toBe(true);
+    expect(isQuotaError(error)).toBe(true);
     expect(error.code).toBe('size');
+    expect(error.message).toBe(
+      "afterlogic-pro7 UploadFile: the file is over the server's upload size limit (PHP upload_max_filesize / " +
+        `post_max_size; Error "size"): raise those settings, or upload with method 'put', which has no such limit`,
+    );
   });
 
   it('RawFilesDownload: the body, through the token link form', async () => {
