@@ -1,5 +1,4 @@
-import { QuotaError } from '@fileclients/core';
-import { errorFromCode, PROVIDER, protocolError, softFailure } from './errors.js';
+import { errorFromCode, protocolError, softFailure } from './errors.js';
 import type { FileListing, FileStorageItem, Quota } from './types.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -33,16 +32,7 @@ export function readEnvelope(operation: string, body: unknown, status?: number):
     throw errorFromCode(code, operation, { ...statusDetail(status), ...message });
   }
   if (!('Result' in body)) {
-    // The upload endpoint's bare `{"Error":"size"}`: PHP dropped the file part. A real 7.7.9 server answers so for a
-    // file over `upload_max_filesize` (UPLOAD_ERR_INI_SIZE / FORM_SIZE) or a body over `post_max_size` (which empties
-    // `$_FILES`); 2M on a stock PHP install. Our client always sends a file part, so for it this means the size.
-    if (body.Error === 'size') {
-      throw new QuotaError(
-        "the file is over the server's upload size limit (PHP upload_max_filesize / post_max_size; " +
-          `Error "size"): raise those settings, or upload with method 'put', which has no such limit`,
-        { provider: PROVIDER, operation, ...statusDetail(status), code: 'size' },
-      );
-    }
+    // The upload endpoint's bare `{"Error":...}` (`size` is read by upload.ts before this).
     if (typeof body.Error === 'string') {
       throw protocolError(operation, `the upload failed (Error "${body.Error}")`, {
         ...statusDetail(status),

@@ -2,7 +2,14 @@
  * Uploads, in their own module: the client loads it on the first upload (see client.ts), so an app that only lists
  * and downloads does not carry the multipart encoder and the upload body machinery in its main bundle.
  */
-import { AuthError, errorFromStatus, type FileClientError, isQuotaError, type UploadBody } from '@fileclients/core';
+import {
+  AuthError,
+  errorFromStatus,
+  type FileClientError,
+  isQuotaError,
+  QuotaError,
+  type UploadBody,
+} from '@fileclients/core';
 import { multipartBody, uploadBody } from '@fileclients/core/upload';
 import { type CallOptions, mapFailure, type Pro7Context, readAnswer } from './context.js';
 import { isObject, readEnvelope } from './envelope.js';
@@ -125,6 +132,16 @@ async function sendUpload(
     throw uploadFailure(operation, error);
   }
   const body = await readAnswer(operation, response, { idleTimeoutMs });
+  // The bare `{"Error":"size"}`: PHP dropped the file part. A real 7.7.9 server answers so for a file over
+  // `upload_max_filesize` (UPLOAD_ERR_INI_SIZE / FORM_SIZE) or a body over `post_max_size` (which empties `$_FILES`);
+  // 2M each on a stock PHP install. This client always sends a file part, so for it this means the size.
+  if (isObject(body) && body.Error === 'size' && !('Result' in body)) {
+    throw new QuotaError(
+      "the file is over the server's upload size limit (PHP upload_max_filesize / post_max_size; " +
+        `Error "size"): raise those settings, or upload with method 'put', which has no such limit`,
+      { provider: PROVIDER, operation: 'UploadFile', status: response.status, code: 'size' },
+    );
+  }
   return readUploaded(readEnvelope('UploadFile', body, response.status).result);
 }
 

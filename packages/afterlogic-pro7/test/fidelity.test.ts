@@ -52,7 +52,7 @@ describe('afterlogic-pro7 client against a server that answers as 7.7.9 does (is
     const client = await loggedIn('token');
     const big = new Uint8Array(64 * 1024 + 1).fill(7);
     const error = await rejection(client.upload('/big.bin', { source: big }));
-    expect(isQuotaError(error)).toBe(true);
+    if (!isQuotaError(error)) throw new Error(`expected a QuotaError, got ${String(error)}`);
     expect(error.code).toBe('size');
     expect(error.message).toContain('upload_max_filesize');
     expect(error.message).toContain('post_max_size');
