@@ -28,9 +28,11 @@ const KEY_VALUE = new RegExp(`((?:^|[^a-z0-9_-])(?:${SECRET_NAMES})\\s*=\\s*)(?!
 // JSON-ish `"name": "value"` and `'name': 'value'`.
 const QUOTED = new RegExp(`((["'])(?:${SECRET_NAMES})\\2\\s*:\\s*)(["'])((?:\\\\.|(?!\\3).)*)\\3`, 'gi');
 // Header lines whose whole value is secret, scheme included: `Authorization: Bearer abc`, `Cookie: a=b`,
-// `X-Auth-Token: abc`.
+// `X-Auth-Token: abc`. Only where a header line is printed, at the start of a line: inside a sentence the same
+// words are an operation name ("boxnet authorization: invalid login") whose message must survive. A secret in a
+// header written mid-sentence is still caught by the literal secrets, `name=value` and the schemes below.
 const SECRET_HEADER =
-  /((?:^|\n|\s)(?:(?:proxy-)?authorization|(?:set-)?cookie|x-(?:auth-token|api-key|csrf-token|session-token|token|auth))\s*:\s*)([^\r\n]+)/gi;
+  /((?:^|\n)[ \t]*(?:(?:proxy-)?authorization|(?:set-)?cookie|x-(?:auth-token|api-key|csrf-token|session-token|token|auth))[ \t]*:[ \t]*)([^\r\n]+)/gi;
 // Schemes in free text: `Bearer abc`, `Basic abc`.
 const SCHEME = /\b(Bearer|Basic|Digest|Negotiate|Token)\s+([A-Za-z0-9._~+/=-]{6,})/g;
 // Credentials in a URL authority: https://user:pass@host.
