@@ -55,7 +55,11 @@ export interface BoxnetClientOptions {
   readonly baseUrl?: string;
   /** Path of the SOAP endpoint under baseUrl. Default `/api/1.0/soap`. */
   readonly soapPath?: string;
-  /** Base URL of the upload host. Default `http://upload.box.net` (uploads elsewhere are rejected by Box). */
+  /**
+   * Base URL of the upload host. Default: derived from baseUrl. Box's own host (`box.net`, `www.box.net`) takes its
+   * uploads at `upload.box.net` (same scheme); any other baseUrl (a sandbox, a proxy, a mirror) takes them itself,
+   * so an upload never silently goes to another server than the one you pointed the client at.
+   */
   readonly uploadUrl?: string;
   /** Base URL for downloads. Default: baseUrl. */
   readonly downloadUrl?: string;
@@ -226,7 +230,7 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
   const client: BoxnetClient = {
     apiKey: options.apiKey,
     baseUrl,
-    uploadUrl: (options.uploadUrl ?? 'http://upload.box.net').replace(/\/+$/, ''),
+    uploadUrl: (options.uploadUrl ?? defaultUploadUrl(baseUrl)).replace(/\/+$/, ''),
     downloadUrl: (options.downloadUrl ?? baseUrl).replace(/\/+$/, ''),
     fetch: fetchImpl,
     get authToken() {
@@ -294,4 +298,11 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
     download: (fileId, download) => downloadFile(client, fileId, download),
   };
   return client;
+}
+
+/** Box's API host uploads at upload.box.net; any other host is its own upload host. */
+function defaultUploadUrl(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  if (url.hostname === 'box.net' || url.hostname === 'www.box.net') return `${url.protocol}//upload.box.net`;
+  return baseUrl;
 }

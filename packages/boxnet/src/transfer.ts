@@ -112,9 +112,13 @@ export async function uploadFile(
   options: UploadOptions = {},
 ): Promise<UploadedFile> {
   const result = await uploadFiles(client, target, [file], options);
-  const [uploaded] = result.files;
   const details = { provider: 'boxnet', operation: 'upload' } as const;
-  if (!uploaded) throw new ProtocolError('the upload answer lists no file', details);
+  // The entry for this file, by name: taking the first one would return another file's record as success.
+  const uploaded = result.files.find((entry) => entry.file_name === file.name);
+  if (!uploaded) {
+    const listed = result.files.map((entry) => entry.file_name).join(', ') || 'none';
+    throw new ProtocolError(`the upload answer has no entry for ${file.name} (it lists: ${listed})`, details);
+  }
   if (uploaded.error === null) return uploaded;
   const code = uploaded.error;
   const message = `${file.name} was not stored (${code})`;
