@@ -1,6 +1,6 @@
 // Generated code, do not edit: change the spec and run `pnpm generate afterlogic-pro7`.
 // Tool: openapi-typescript 7.13.0
-// Spec: specs/afterlogic-pro7/openapi.yaml sha256:dcfc5591c0e17c2e89386e5f404fff76b2fdbde704112eb0fdc418919b4fc82d
+// Spec: specs/afterlogic-pro7/openapi.yaml sha256:c4047b904733cc383110472ca52c361e2251c7006cf36c0b4965242dc900d2be
 
 export interface paths {
   '/Ajax/': {
@@ -1044,7 +1044,10 @@ export interface components {
       Error?: string;
       '@Time'?: components['schemas']['ElapsedTime'];
     };
-    /** @description The bare `{"Error":"size"}` answered when PHP gives the handler no `jua-uploader` part: none was sent, the file is over `upload_max_filesize`, or the body is over `post_max_size` (2M each on a stock PHP install). */
+    /**
+     * @description The bare `{"Error":"size"}` answered when PHP gives the handler no `jua-uploader` part: none was sent, the
+     *     file is over `upload_max_filesize`, or the body is over `post_max_size` (2M each on a stock PHP install).
+     */
     UploadBareError: {
       Error: string;
     };
