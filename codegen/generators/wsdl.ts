@@ -31,7 +31,8 @@ import type { GeneratedFile, GeneratorContext } from './types.js';
 export async function generateWsdl(job: WsdlJob, ctx: GeneratorContext): Promise<GeneratedFile[]> {
   const wsdlPath = join(ctx.specDir, job.wsdl);
   const wsdlText = readFileSync(wsdlPath, 'utf8');
-  const model = await readWsdlModel(wsdlText, wsdlPath);
+  const flagsPath = join(dirname(wsdlPath), 'flags.json');
+  const model = withFlags(await readWsdlModel(wsdlText, wsdlPath), flagsPath);
   const statusesPath = join(dirname(wsdlPath), 'statuses.json');
   const statuses = existsSync(statusesPath) ? readStatuses(statusesPath, model) : undefined;
   const scratch = mkdtempSync(join(tmpdir(), 'fileclients-wsdl-'));
@@ -59,7 +60,7 @@ export async function generateWsdl(job: WsdlJob, ctx: GeneratorContext): Promise
           'extend the wsdl post-pass so it is typed from the WSDL',
       );
     }
-    const inputs = statuses ? [wsdlPath, statusesPath] : [wsdlPath];
+    const inputs = [wsdlPath, ...(statuses ? [statusesPath] : []), ...(existsSync(flagsPath) ? [flagsPath] : [])];
     return [{ output: job.output, content, tools: [toolVersion('wsdl-tsclient'), toolVersion('soap')], inputs }];
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -75,6 +76,8 @@ interface FieldModel {
   readonly type: string;
   readonly nillable: boolean;
   readonly optional: boolean;
+  /** Listed in `flags.json` beside the WSDL: an integer the service uses as a 0/1 flag, typed and decoded boolean. */
+  readonly flag: boolean;
 }
 
 type TypeModel =
@@ -213,6 +216,7 @@ function readComplexType(name: string, element: SoapElement): TypeModel {
         type: attr(c, 'type') ?? 'xsd:string',
         nillable: attr(c, 'nillable') === 'true',
         optional: attr(c, 'minOccurs') === '0',
+        flag: false,
       }));
     return { kind: 'struct', name, fields };
   }
@@ -263,7 +267,7 @@ const XSD_TO_TS: Readonly<Record<string, string>> = {
   float: 'number',
   decimal: 'number',
   boolean: 'boolean',
-  base64Binary: 'string',
+  base64Binary: 'Uint8Array',
   dateTime: 'string',
 };
 
@@ -285,8 +289,10 @@ function complexTypeInterfaces(model: WsdlModel): string[] {
       return `/** ${type.name}: SOAP-ENC:Array of ${type.item} */\nexport type ${type.name} = ${tsType(type.item, model)}[];\n`;
     }
     const fields = type.fields.map((f) => {
-      const nullable = f.nillable ? ' | null' : '';
-      return `  /** ${f.type}${f.nillable ? ', nillable' : ''}${f.optional ? ', minOccurs 0' : ''} */\n  ${f.name}${f.optional ? '?' : ''}: ${tsType(f.type, model)}${nullable};`;
+      // A member the answer leaves out (minOccurs 0) is null, as a nil one is: a field is never missing.
+      const nullable = f.nillable || f.optional ? ' | null' : '';
+      const notes = `${f.nillable ? ', nillable' : ''}${f.optional ? ', minOccurs 0 (null when absent)' : ''}${f.flag ? ', a 0/1 flag' : ''}`;
+      return `  /** ${f.type}${notes} */\n  ${f.name}: ${f.flag ? 'boolean' : tsType(f.type, model)}${nullable};`;
     });
     return `/** ${type.name} */\nexport interface ${type.name} {\n${fields.join('\n')}\n}\n`;
   });
@@ -308,7 +314,12 @@ function mergeDefinition(source: string, model: WsdlModel): string {
       return part ? `/** ${part.type} */${space}${name}?: ${tsType(part.type, model)};` : whole;
     },
   );
-  return `${typed.replace(/^(\s+\w+)\?:/gm, '$1:')}\n`;
+  // wsdl-tsclient types base64Binary parts as string; the client hands them over decoded, as bytes.
+  const binary = typed.replace(
+    /\/\*\* xsd:base64Binary \*\/(\s+)(\w+\??): string;/g,
+    '/** xsd:base64Binary, decoded: the bytes of the payload */$1$2: Uint8Array;',
+  );
+  return `${binary.replace(/^(\s+\w+)\?:/gm, '$1:')}\n`;
 }
 
 /** `NotesPort { add_note(req: AddNoteRequest, callback: (err: any, result: AddNoteResponse, ...) => void) }` */
@@ -336,7 +347,8 @@ function operationTables(model: WsdlModel, statuses: ReadonlyMap<string, StatusM
   const types = model.types.map((type) => {
     if (type.kind === 'array') return `  ${type.name}: { kind: 'array', item: ${json(type.item)} },`;
     const fields = type.fields.map(
-      (f) => `{ name: ${json(f.name)}, type: ${json(f.type)}, nillable: ${f.nillable}, optional: ${f.optional} }`,
+      (f) =>
+        `{ name: ${json(f.name)}, type: ${json(f.type)}, nillable: ${f.nillable}, optional: ${f.optional}, flag: ${f.flag} }`,
     );
     return `  ${type.name}: { kind: 'struct', fields: [${fields.join(', ')}] },`;
   });
@@ -344,4 +356,33 @@ function operationTables(model: WsdlModel, statuses: ReadonlyMap<string, StatusM
     `/**\n * The wire contract of every ${model.port} operation: SOAPAction, input parts in WSDL order with the xsi:type\n * each is sent with, output parts${statuses ? ', and the status literals (success, non-failing outcomes, documented errors)' : ''}.\n */\nexport const ${model.port}OperationTable = {\n${operations.join('\n')}\n} as const;\n`,
     `/** Members of every complex type and the item type of every array, for decoders. */\nexport const ${model.port}TypeTable = {\n${types.join('\n')}\n} as const;\n`,
   ];
+}
+
+/**
+ * `flags.json` beside the WSDL: `["Type.member", ...]`, integers the service uses as 0/1 flags (WSDL has no place to
+ * say so). Each must name a struct member of an integer type.
+ */
+function withFlags(model: WsdlModel, path: string): WsdlModel {
+  if (!existsSync(path)) return model;
+  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(raw) || !raw.every((v) => typeof v === 'string')) {
+    throw new Error(`${path}: expected a list of "Type.member" strings`);
+  }
+  const flags = new Set(raw);
+  const found = new Set<string>();
+  const types = model.types.map((type) => {
+    if (type.kind !== 'struct') return type;
+    const fields = type.fields.map((f) => {
+      const key = `${type.name}.${f.name}`;
+      if (!flags.has(key)) return f;
+      if (!/^xsd?:(int|long|short|integer)$/.test(f.type))
+        throw new Error(`${path}: ${key} is ${f.type}, not an integer`);
+      found.add(key);
+      return { ...f, flag: true };
+    });
+    return { ...type, fields };
+  });
+  const unknown = [...flags].filter((key) => !found.has(key));
+  if (unknown.length > 0) throw new Error(`${path}: ${unknown.join(', ')} is not a member of the WSDL`);
+  return { ...model, types };
 }

@@ -10,13 +10,13 @@ const generate = (specDir = fixture) =>
   generateWsdl({ kind: 'wsdl', wsdl: 'library.wsdl', output: 'wsdl.gen.ts' }, { root, specDir, provider: 'fixture' });
 
 describe('wsdl post-pass (rpc/encoded complex parts)', () => {
-  it('types every complex type and array, with nillable as | null and minOccurs 0 as optional', async () => {
+  it('types every complex type and array, with nillable and minOccurs 0 as | null (a field is never missing)', async () => {
     const [file] = await generate();
     const content = file?.content ?? '';
     expect(content).not.toMatch(/\bany\b/);
     expect(content).toMatch(/export interface Shelf \{[^}]*shelf_id: number;[^}]*label: string;/);
     expect(content).toMatch(
-      /export interface Book \{[^}]*book_id: number;[^}]*pages: number \| null;[^}]*subtitle\?: string;[^}]*lent: boolean;[^}]*shelf: Shelf;/,
+      /export interface Book \{[^}]*book_id: number;[^}]*pages: number \| null;[^}]*subtitle: string \| null;[^}]*lent: boolean;[^}]*shelf: Shelf;/,
     );
     expect(content).toContain('export type ArrayOfString = string[];');
     expect(content).toContain('export type ArrayOfBook = Book[];');
@@ -44,7 +44,7 @@ describe('wsdl post-pass (rpc/encoded complex parts)', () => {
     );
     expect(table).toMatch(/success: \['book_ok'\],\s*outcomes: \['book_lent'\],\s*errors: \['no_book'\]/);
     expect(content).toMatch(/ArrayOfBook: \{ kind: 'array', item: 'tns:Book' \}/);
-    expect(content).toMatch(/\{ name: 'pages', type: 'xsd:int', nillable: true, optional: false \}/);
+    expect(content).toMatch(/\{ name: 'pages', type: 'xsd:int', nillable: true, optional: false, flag: false \}/);
     expect(file?.inputs.map((p) => p.slice(fixture.length + 1))).toEqual(['library.wsdl', 'statuses.json']);
   });
 

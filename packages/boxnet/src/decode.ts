@@ -1,7 +1,7 @@
 import { ProtocolError } from './core.js';
 import type { BoxnetOperation } from './errors.js';
 import { boxnetPortOperationTable, boxnetPortTypeTable } from './generated/wsdl.gen.js';
-import { child, parseXml, type XmlNode } from './xml.js';
+import { child, escapeXml, parseXml, type XmlNode } from './xml.js';
 
 /** Names real responses used for a part, besides the WSDL's (seed samples: `sid` for auth_token, `file` for info). */
 const PART_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -13,7 +13,7 @@ type TypeEntry =
   | { readonly kind: 'array'; readonly item: string }
   | {
       readonly kind: 'struct';
-      readonly fields: readonly { name: string; type: string; nillable: boolean; optional: boolean }[];
+      readonly fields: readonly { name: string; type: string; nillable: boolean; optional: boolean; flag: boolean }[];
     };
 const TYPES = boxnetPortTypeTable as unknown as Readonly<Record<string, TypeEntry>>;
 
@@ -100,6 +100,7 @@ export function decodeValue(ctx: DecodeContext, raw: XmlNode, type: string, path
   const node = resolve(ctx, raw, path);
   if (isNil(node)) return null;
   const local = type.replace(/^\w+:/, '');
+  if (local === 'base64Binary') return decodeBinary(ctx, node, path);
   if (type.startsWith('xsd:') || type.startsWith('xs:')) return decodeScalar(ctx, node.text, local, path);
   const entry = TYPES[local];
   if (!entry) throw fail(ctx, `${path} has the unknown type ${type}`);
@@ -110,10 +111,16 @@ export function decodeValue(ctx: DecodeContext, raw: XmlNode, type: string, path
   for (const field of entry.fields) {
     const member = child(node, field.name);
     if (!member) {
-      if (field.optional) continue;
+      // The package's one rule: a value the answer does not carry is null, never a missing field (README).
+      if (field.optional) {
+        out[field.name] = null;
+        continue;
+      }
       throw fail(ctx, `${path}.${field.name} is missing`);
     }
-    out[field.name] = decodeValue(ctx, member, field.type, `${path}.${field.name}`);
+    // Box's 0/1 integers that mean yes/no (specs/boxnet/flags.json) are booleans, as in the tree and upload answers.
+    const type = field.flag ? 'xsd:boolean' : field.type;
+    out[field.name] = decodeValue(ctx, member, type, `${path}.${field.name}`);
   }
   return out;
 }
@@ -134,7 +141,7 @@ export function decodeScalar(ctx: { operation: string }, text: string, xsdType: 
       throw fail(ctx, `${path} is not a boolean: "${t.slice(0, 20)}"`);
     }
     case 'base64Binary':
-      return text.replace(/\s+/g, '');
+      return base64Bytes(ctx, text, path);
     case 'double':
     case 'float':
     case 'decimal': {
@@ -156,4 +163,38 @@ export function decodeInteger(ctx: { operation: string }, text: string, path: st
     throw fail(ctx, `${path} = ${t} is beyond 2^53 and cannot be represented exactly as a number`);
   }
   return n;
+}
+
+/**
+ * A base64Binary part as its bytes. Box sends base64 text; the seed's get_friends and get_updates samples carry the
+ * document itself as child elements of the part instead, so those are written back out as XML text (UTF-8). An empty
+ * part is an error, never an empty success: every base64Binary part of the API holds a document.
+ */
+function decodeBinary(ctx: { operation: string }, node: XmlNode, path: string): Uint8Array {
+  if (node.children.length > 0) return new TextEncoder().encode(node.children.map(toXml).join(''));
+  const bytes = base64Bytes(ctx, node.text, path);
+  if (bytes.byteLength === 0) throw fail(ctx, `${path} is an empty payload`);
+  return bytes;
+}
+
+function toXml(node: XmlNode): string {
+  const attrs = Object.entries(node.attrs)
+    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+    .join('');
+  return `<${node.name}${attrs}>${escapeXml(node.text)}${node.children.map(toXml).join('')}</${node.name}>`;
+}
+
+/** base64 text (whitespace allowed, as Box wraps it) to bytes, without Node's Buffer so browsers can run it. */
+export function base64Bytes(ctx: { operation: string }, text: string, path: string): Uint8Array {
+  const cleaned = text.replace(/\s+/g, '');
+  let binary: string;
+  try {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(cleaned)) throw new Error('not base64');
+    binary = atob(cleaned);
+  } catch {
+    throw fail(ctx, `${path} is not base64`);
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { ProtocolError } from './core.js';
-import { decodeInteger } from './decode.js';
+import { base64Bytes, decodeInteger } from './decode.js';
 import type { BoxnetFriend } from './generated/friends.gen.js';
 import type { BoxnetTag } from './generated/tags.gen.js';
 import type { BoxnetTreeFolder, File as TreeFile } from './generated/tree.gen.js';
@@ -26,13 +26,13 @@ function fail(operation: string, message: string, cause?: unknown): ProtocolErro
 }
 
 /**
- * base64 -> bytes -> (first entry of the archive, when the bytes are a PKZIP archive) -> text. The zip test looks
- * at the bytes, not at the nozip flag: the seed's own sample is plain XML although nozip was not sent.
+ * The payload (base64 text, or the bytes `call()` returns for a base64Binary part) -> (first entry of the archive,
+ * when the bytes are a PKZIP archive) -> text. The zip test looks at the bytes, not at the nozip flag: the seed's own
+ * sample is plain XML although nozip was not sent. An empty payload is an error that says so.
  */
-export function unpackPayload(base64: string, operation: string, options: PayloadOptions = {}): string {
-  const cleaned = base64.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(cleaned)) throw fail(operation, 'the payload is not base64');
-  const bytes = Buffer.from(cleaned, 'base64');
+export function unpackPayload(payload: string | Uint8Array, operation: string, options: PayloadOptions = {}): string {
+  const bytes = typeof payload === 'string' ? base64Bytes({ operation }, payload, 'the payload') : payload;
+  if (bytes.byteLength === 0) throw fail(operation, 'the payload is empty (an empty payload holds no document)');
   const zipped = ZIP_MAGIC.every((b, i) => bytes[i] === b);
   const text = zipped ? firstEntry(bytes, operation, options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES) : bytes;
   return new TextDecoder('utf-8').decode(text);
@@ -116,18 +116,18 @@ function treeFolder(operation: string, node: XmlNode): BoxnetTreeFolder {
 }
 
 /** get_account_tree's `tree`: the typed folder tree (timestamps are UNIX seconds, in PST per the docs). */
-export function decodeTree(base64: string, options: PayloadOptions = {}): BoxnetTreeFolder {
+export function decodeTree(payload: string | Uint8Array, options: PayloadOptions = {}): BoxnetTreeFolder {
   const operation = 'get_account_tree';
   const maxBytes = options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES;
-  const root = scanXml(unpackPayload(base64, operation, options), { operation, maxBytes });
+  const root = scanXml(unpackPayload(payload, operation, options), { operation, maxBytes });
   if (root.name !== 'folder') throw fail(operation, `the tree's root is <${root.name}>, not <folder>`);
   return treeFolder(operation, root);
 }
 
 /** export_tags' `tag_xml`. */
-export function decodeTags(base64: string, options: PayloadOptions = {}): BoxnetTag[] {
+export function decodeTags(payload: string | Uint8Array, options: PayloadOptions = {}): BoxnetTag[] {
   const operation = 'export_tags';
-  const root = parseXml(unpackPayload(base64, operation, options), {
+  const root = parseXml(unpackPayload(payload, operation, options), {
     operation,
     maxBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
   });
@@ -147,9 +147,9 @@ function list(node: XmlNode, container: string, item: string): XmlNode[] {
 }
 
 /** get_friends' `friends`. URLs in the document are wrapped across lines; whitespace inside them is dropped. */
-export function decodeFriends(base64: string, options: PayloadOptions = {}): BoxnetFriend[] {
+export function decodeFriends(payload: string | Uint8Array, options: PayloadOptions = {}): BoxnetFriend[] {
   const operation = 'get_friends';
-  const root = parseXml(unpackPayload(base64, operation, options), {
+  const root = parseXml(unpackPayload(payload, operation, options), {
     operation,
     maxBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
   });
@@ -175,9 +175,9 @@ export function decodeFriends(base64: string, options: PayloadOptions = {}): Box
 }
 
 /** get_updates' `updates`. */
-export function decodeUpdates(base64: string, options: PayloadOptions = {}): BoxnetUpdate[] {
+export function decodeUpdates(payload: string | Uint8Array, options: PayloadOptions = {}): BoxnetUpdate[] {
   const operation = 'get_updates';
-  const root = parseXml(unpackPayload(base64, operation, options), {
+  const root = parseXml(unpackPayload(payload, operation, options), {
     operation,
     maxBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
   });

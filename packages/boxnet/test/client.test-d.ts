@@ -26,8 +26,8 @@ test('operations are typed from the WSDL: args without the session parts, result
 
 test('complex types are real interfaces: nillable is | null, minOccurs 0 is optional, arrays are arrays', () => {
   expectTypeOf<SOAPUser['access_id']>().toEqualTypeOf<number | null>();
-  expectTypeOf<SOAPUser['max_upload_size']>().toEqualTypeOf<number | undefined>();
-  expectTypeOf<SOAPComment['reply_comments']>().toEqualTypeOf<SOAPComment[] | undefined>();
+  expectTypeOf<SOAPUser['max_upload_size']>().toEqualTypeOf<number | null>();
+  expectTypeOf<SOAPComment['reply_comments']>().toEqualTypeOf<SOAPComment[] | null>();
 });
 
 test('outcome statuses are part of the result, narrowed by status', async () => {

@@ -58,7 +58,7 @@ describe('decoding', () => {
     const r = await client.call('get_comments', { target_id: 1, target: 'file' });
     expect(r.comments.map((c) => c.message)).toEqual(['first', 'second']);
     expect(r.comments[0]?.reply_comments?.[0]?.comment_id).toBe(3);
-    expect(r.comments[1]?.reply_comments).toBeUndefined();
+    expect(r.comments[1]?.reply_comments).toBeNull();
   });
 
   it('reads multiref (href) arrays, whatever the item names', async () => {

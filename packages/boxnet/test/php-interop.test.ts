@@ -106,6 +106,7 @@ describe.skipIf(!phpReady)('our client drives a PHP SoapServer serving our WSDL 
     user_id: 453,
     space_amount: 2147483648,
     space_used: 49927894,
+    max_upload_size: null,
   };
 
   it('authentication and registration', async () => {
@@ -134,6 +135,7 @@ describe.skipIf(!phpReady)('our client drives a PHP SoapServer serving our WSDL 
         user_id: 398376,
         space_amount: 1073741824,
         space_used: null,
+        max_upload_size: null,
       },
     });
     const paid = await client.call('register_paid_user', {

@@ -3,8 +3,9 @@
  *  - `xsi:ty'e` (authorization), `successfu'_register` (register_*), `<?x'l` (public_unshare) and `sch'mas`
  *    (private_share) restored;
  *  - the trailing `<br>` after get_account_tree's envelope dropped;
- *  - get_friends and get_updates show the *decoded* document inside base64Binary; here it is base64 again, and the
- *    raw `&` of the avatar URL is escaped.
+ *  - the raw `&` of get_friends' avatar URL is escaped (research/box.md, where the seed is wrong, item 8: it makes
+ *    the sample not well-formed XML).
+ * get_friends and get_updates carry their document inline, as child elements of the base64Binary part, as printed.
  * Everything else (sid/file aliases, xsd:int for longs, xsi:nil, empty strings, namespaces) is kept as sent.
  */
 export function boxResponse(operation: string, inner: string): string {
@@ -40,7 +41,7 @@ ${nil ? '<access_id xsi:type="xsd:int" xsi:nil="true"/>' : '<access_id xsi:type=
 ${used === 'nil' ? '<space_used xsi:type="xsd:long" xsi:nil="true"/>' : `<space_used xsi:type="xsd:long">${used}</space_used>`}
 </user>`;
 
-const FRIENDS_XML = `<friends>
+export const FRIENDS_XML = `<friends>
 <friend>
 <name>email2@example.com</name>
 <email>email2@example.com</email>
@@ -67,7 +68,7 @@ http://box.net/index.php?rm=box_user_avatar&amp;user_id=398396
 </friend>
 </friends>`;
 
-const UPDATES_XML = `<updates>
+export const UPDATES_XML = `<updates>
 <update>
 <name></name>
 <message></message>
@@ -88,7 +89,7 @@ http://dav1.box.net/large_thumb/2007-05-28/b711d51b95bd
 </update>
 </updates>`;
 
-const b64 = (text: string) =>
+export const b64 = (text: string) =>
   Buffer.from(text, 'utf8')
     .toString('base64')
     .replace(/(.{76})/g, '$1\n');
@@ -136,7 +137,7 @@ PSIzOCI+dGFnMjwvdGFnPjwvdGFncz4=
   add_to_tag: status('addtotag_ok'),
   get_file_info: `${status('s_get_file_info')} <file xsi:type="ns4:SOAPFileInfo"> <file_id xsi:type="xsd:long">224</file_id> <file_name xsi:type="xsd:string">Box Press Release.doc</file_name> <folder_id xsi:type="xsd:long">0</folder_id> <shared xsi:type="xsd:int">0</shared> <public_name xsi:type="xsd:string"></public_name> <size xsi:type="xsd:long">22528</size> <description xsi:type="xsd:string"></description> <sha1 xsi:type="xsd:string">9a0bc49038c167151c544ac0b5fc9042335a41a3</sha1> <created xsi:type="xsd:long">1182159570</created> <updated xsi:type="xsd:long">1182159571</updated></file>`,
   set_description: status('s_set_description'),
-  get_friends: `${status('s_get_friends')}\n<friends xsi:type="xsd:base64Binary">\n${b64(FRIENDS_XML)}\n</friends>`,
+  get_friends: `${status('s_get_friends')}\n<friends xsi:type="xsd:base64Binary">\n${FRIENDS_XML}\n</friends>`,
   request_friends: status('s_request_friends'),
-  get_updates: `${status('s_get_updates')}\n<updates xsi:type="xsd:base64Binary">\n${b64(UPDATES_XML)}\n</updates>`,
+  get_updates: `${status('s_get_updates')}\n<updates xsi:type="xsd:base64Binary">\n${UPDATES_XML}\n</updates>`,
 };

@@ -15,6 +15,8 @@ const seedUser = {
   user_id: 453,
   space_amount: 2147483648,
   space_used: 49927894,
+  // Absent from the seed's samples (minOccurs 0): null, never a missing field.
+  max_upload_size: null,
 };
 const registeredUser = (login: string) => ({
   login,
@@ -23,6 +25,7 @@ const registeredUser = (login: string) => ({
   user_id: 398376,
   space_amount: 1073741824,
   space_used: null,
+  max_upload_size: null,
 });
 
 describe('every sample response of the seed decodes', () => {
@@ -123,7 +126,7 @@ describe('every sample response of the seed decodes', () => {
         folder_type_id: 0,
         user_id: 453,
         path: '/12345wwv',
-        shared: 0,
+        shared: false,
         public_name: 'gh23ghjj',
         password: '',
         parent_folder_id: 428,
@@ -169,7 +172,7 @@ describe('every sample response of the seed decodes', () => {
         file_id: 224,
         file_name: 'Box Press Release.doc',
         folder_id: 0,
-        shared: 0,
+        shared: false,
         public_name: '',
         size: 22528,
         description: '',

@@ -1,6 +1,7 @@
 // Generated code, do not edit: change the spec and run `pnpm generate boxnet`.
 // Tool: wsdl-tsclient 1.7.1, soap 1.13.0
 // Spec: specs/boxnet/boxnet.wsdl sha256:af5cd38893ec2dca72e78a4ee7c646c17d1289594ac6a37035ec269b088a1918
+// Spec: specs/boxnet/flags.json sha256:7d17ff49da0aeb3d46f120db1172f1ec259e224edd29f50141f02c428c02efe5
 // Spec: specs/boxnet/statuses.json sha256:b4b12d26755ce26c29f8192f7baddeec5f0ee78777ddf36b6fd23fdc776e7e64
 
 /** SOAPUser */
@@ -17,8 +18,8 @@ export interface SOAPUser {
   space_amount: number;
   /** xsd:long, nillable */
   space_used: number | null;
-  /** xsd:long, minOccurs 0 */
-  max_upload_size?: number;
+  /** xsd:long, minOccurs 0 (null when absent) */
+  max_upload_size: number | null;
 }
 
 /** SOAPFolder */
@@ -33,8 +34,8 @@ export interface SOAPFolder {
   user_id: number;
   /** xsd:string */
   path: string;
-  /** xsd:int */
-  shared: number;
+  /** xsd:int, a 0/1 flag */
+  shared: boolean;
   /** xsd:string */
   public_name: string;
   /** xsd:string */
@@ -51,8 +52,8 @@ export interface SOAPFileInfo {
   file_name: string;
   /** xsd:long */
   folder_id: number;
-  /** xsd:long */
-  shared: number;
+  /** xsd:long, a 0/1 flag */
+  shared: boolean;
   /** xsd:string */
   public_name: string;
   /** xsd:long */
@@ -111,8 +112,8 @@ export interface SOAPComment {
   created: number;
   /** xsd:string */
   avatar_url: string;
-  /** tns:ArrayOfComment, minOccurs 0 */
-  reply_comments?: ArrayOfComment;
+  /** tns:ArrayOfComment, minOccurs 0 (null when absent) */
+  reply_comments: ArrayOfComment | null;
 }
 
 /** ArrayOfString: SOAP-ENC:Array of xsd:string */
@@ -300,8 +301,8 @@ export interface ExportTagsRequest {
 export interface ExportTagsResponse {
   /** xsd:string */
   status: string;
-  /** xsd:base64Binary */
-  tag_xml: string;
+  /** xsd:base64Binary, decoded: the bytes of the payload */
+  tag_xml: Uint8Array;
 }
 
 /** get_account_infoRequest */
@@ -336,8 +337,8 @@ export interface GetAccountTreeRequest {
 export interface GetAccountTreeResponse {
   /** xsd:string */
   status: string;
-  /** xsd:base64Binary */
-  tree: string;
+  /** xsd:base64Binary, decoded: the bytes of the payload */
+  tree: Uint8Array;
 }
 
 /** get_auth_tokenRequest */
@@ -410,8 +411,8 @@ export interface GetFriendsRequest {
 export interface GetFriendsResponse {
   /** xsd:string */
   status: string;
-  /** xsd:base64Binary */
-  friends: string;
+  /** xsd:base64Binary, decoded: the bytes of the payload */
+  friends: Uint8Array;
 }
 
 /** get_ticketRequest */
@@ -446,8 +447,8 @@ export interface GetUpdatesRequest {
 export interface GetUpdatesResponse {
   /** xsd:string */
   status: string;
-  /** xsd:base64Binary */
-  updates: string;
+  /** xsd:base64Binary, decoded: the bytes of the payload */
+  updates: Uint8Array;
 }
 
 /** logoutRequest */
@@ -1217,75 +1218,75 @@ export const boxnetPortTypeTable = {
   SOAPUser: {
     kind: 'struct',
     fields: [
-      { name: 'login', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'email', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'access_id', type: 'xsd:int', nillable: true, optional: false },
-      { name: 'user_id', type: 'xsd:int', nillable: false, optional: false },
-      { name: 'space_amount', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'space_used', type: 'xsd:long', nillable: true, optional: false },
-      { name: 'max_upload_size', type: 'xsd:long', nillable: false, optional: true },
+      { name: 'login', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'email', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'access_id', type: 'xsd:int', nillable: true, optional: false, flag: false },
+      { name: 'user_id', type: 'xsd:int', nillable: false, optional: false, flag: false },
+      { name: 'space_amount', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'space_used', type: 'xsd:long', nillable: true, optional: false, flag: false },
+      { name: 'max_upload_size', type: 'xsd:long', nillable: false, optional: true, flag: false },
     ],
   },
   SOAPFolder: {
     kind: 'struct',
     fields: [
-      { name: 'folder_id', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'folder_name', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'folder_type_id', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'user_id', type: 'xsd:int', nillable: false, optional: false },
-      { name: 'path', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'shared', type: 'xsd:int', nillable: false, optional: false },
-      { name: 'public_name', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'password', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'parent_folder_id', type: 'xsd:long', nillable: false, optional: false },
+      { name: 'folder_id', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'folder_name', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'folder_type_id', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'user_id', type: 'xsd:int', nillable: false, optional: false, flag: false },
+      { name: 'path', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'shared', type: 'xsd:int', nillable: false, optional: false, flag: true },
+      { name: 'public_name', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'password', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'parent_folder_id', type: 'xsd:long', nillable: false, optional: false, flag: false },
     ],
   },
   SOAPFileInfo: {
     kind: 'struct',
     fields: [
-      { name: 'file_id', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'file_name', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'folder_id', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'shared', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'public_name', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'size', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'description', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'sha1', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'created', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'updated', type: 'xsd:long', nillable: false, optional: false },
+      { name: 'file_id', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'file_name', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'folder_id', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'shared', type: 'xsd:long', nillable: false, optional: false, flag: true },
+      { name: 'public_name', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'size', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'description', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'sha1', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'created', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'updated', type: 'xsd:long', nillable: false, optional: false, flag: false },
     ],
   },
   SOAPSearchMatchType: {
     kind: 'struct',
     fields: [
-      { name: 'collaborator', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'name', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'description', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'search_text', type: 'xsd:string', nillable: false, optional: false },
+      { name: 'collaborator', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'name', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'description', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'search_text', type: 'xsd:string', nillable: false, optional: false, flag: false },
     ],
   },
   SOAPSearchResultItem: {
     kind: 'struct',
     fields: [
-      { name: 'name', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'id', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'description', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'folder_path', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'thumbnail', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'parent_id', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'match_type', type: 'tns:SOAPSearchMatchType', nillable: false, optional: false },
+      { name: 'name', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'id', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'description', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'folder_path', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'thumbnail', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'parent_id', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'match_type', type: 'tns:SOAPSearchMatchType', nillable: false, optional: false, flag: false },
     ],
   },
   SOAPComment: {
     kind: 'struct',
     fields: [
-      { name: 'comment_id', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'message', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'user_name', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'user_id', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'created', type: 'xsd:long', nillable: false, optional: false },
-      { name: 'avatar_url', type: 'xsd:string', nillable: false, optional: false },
-      { name: 'reply_comments', type: 'tns:ArrayOfComment', nillable: false, optional: true },
+      { name: 'comment_id', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'message', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'user_name', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'user_id', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'created', type: 'xsd:long', nillable: false, optional: false, flag: false },
+      { name: 'avatar_url', type: 'xsd:string', nillable: false, optional: false, flag: false },
+      { name: 'reply_comments', type: 'tns:ArrayOfComment', nillable: false, optional: true, flag: false },
     ],
   },
   ArrayOfString: { kind: 'array', item: 'xsd:string' },
