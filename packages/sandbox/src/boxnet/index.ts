@@ -135,7 +135,10 @@ function fault(message: string): { Fault: { faultcode: string; faultstring: stri
   return { Fault: { faultcode: 'soap:Client', faultstring: message, statusCode: 500 } };
 }
 
-/** The spec's rules for a request: exactly the WSDL's parts, each scalar typed with xsi:type (rpc/encoded). */
+/**
+ * The spec's rules for a request: exactly the WSDL's parts, each scalar typed with xsi:type (rpc/encoded). A spec
+ * check, not a Box answer: Box's own server would have ignored an extra part (docs/sandbox-fidelity/boxnet.md, C).
+ */
 function checkArgs(operation: string, args: Record<string, unknown>, parts: readonly string[]): void {
   for (const key of Object.keys(args)) {
     if (!parts.includes(key)) throw fault(`${operation}: "${key}" is not a part of ${operation}Request`);
