@@ -21,7 +21,30 @@ import { asArray } from './xml.js';
 
 export interface FileCloudClientOptions extends ConnectionOptions {
   readonly twoFactor?: TwoFactorOptions;
+  /**
+   * Where copy and move are sent. `core` (default): `/core/copyfile` and `/core/renameormove`, the paths FileCloud's
+   * API documentation lists, which every server version we know of serves. `explorer`: `/app/explorer/copyfile` and
+   * `/app/explorer/renameormove`, which current servers and FileCloud's own Python SDK use (same fields); choose it
+   * where a server or proxy serves only those.
+   */
+  readonly copyMovePaths?: 'core' | 'explorer';
 }
+
+/** What createFolder made: its path and, where the server sends one, its ETag. */
+export interface FileCloudCreated {
+  readonly path: string;
+  readonly etag?: string;
+}
+
+/** What an upload stored: its path and size and, where the server sends one, its ETag. */
+export interface FileCloudUploaded {
+  readonly path: string;
+  readonly size: number;
+  readonly etag?: string;
+}
+
+/** Asks FileCloud for the ETag of what createfolder and the last upload request make (ignored by older servers). */
+const SEND_ETAG: Readonly<Record<string, string>> = { 'x-fc-send-etag': '1' };
 
 export interface ListOptions {
   /** 0-based index of the first entry. */
@@ -60,9 +83,11 @@ function splitPath(path: string): { parent: string; name: string } {
  */
 export class FileCloudClient {
   readonly #connection: Connection;
+  readonly #copyMovePaths: 'core' | 'explorer';
 
   constructor(options: FileCloudClientOptions) {
     this.#connection = new Connection('user', options);
+    this.#copyMovePaths = options.copyMovePaths ?? 'core';
   }
 
   /**
@@ -174,8 +199,13 @@ export class FileCloudClient {
     });
   }
 
-  async createFolder(parent: string, name: string): Promise<void> {
-    await this.#call('createfolder', () => this.#connection.post('/core/createfolder', { path: parent, name }));
+  async createFolder(parent: string, name: string): Promise<FileCloudCreated> {
+    const { headers } = await this.#call('createfolder', () =>
+      this.#connection.postWithHeaders('/core/createfolder', { path: parent, name }, undefined, SEND_ETAG),
+    );
+    const etag = headers.get('etag');
+    const path = `${parent.replace(/\/+$/, '')}/${name}`;
+    return etag === null ? { path } : { path, etag };
   }
 
   /** Renames `path` in place to `newName`. */
@@ -194,16 +224,14 @@ export class FileCloudClient {
   /** Copies `path` into the folder `toFolder`. */
   async copy(path: string, toFolder: string): Promise<void> {
     const { parent, name } = splitPath(path);
-    await this.#call('copyfile', () =>
-      this.#connection.post('/core/copyfile', { path: parent, name, copyto: toFolder }),
-    );
+    const at = this.#copyMovePaths === 'explorer' ? '/app/explorer/copyfile' : '/core/copyfile';
+    await this.#call('copyfile', () => this.#connection.post(at, { path: parent, name, copyto: toFolder }));
   }
 
   /** Moves (or renames) between two full paths. */
   async move(fromPath: string, toPath: string): Promise<void> {
-    await this.#call('renameormove', () =>
-      this.#connection.post('/core/renameormove', { fromname: fromPath, toname: toPath }),
-    );
+    const at = this.#copyMovePaths === 'explorer' ? '/app/explorer/renameormove' : '/core/renameormove';
+    await this.#call('renameormove', () => this.#connection.post(at, { fromname: fromPath, toname: toPath }));
   }
 
   /** Usage as FileCloud reports it (human-readable sizes); level 1 = summary. */
@@ -254,9 +282,11 @@ export class FileCloudClient {
   }
 
   /** Chunked upload of `source` to the full path `path`. */
-  async upload(path: string, source: UploadSource, options: UploadOptions = {}): Promise<void> {
+  async upload(path: string, source: UploadSource, options: UploadOptions = {}): Promise<FileCloudUploaded> {
     const { parent, name } = splitPath(path);
-    await uploadFile(this.#connection, parent, name, source, options);
+    const { size, etag } = await uploadFile(this.#connection, parent, name, source, options);
+    const full = `${parent.replace(/\/+$/, '')}/${name}`;
+    return etag === undefined ? { path: full, size } : { path: full, size, etag };
   }
 
   /** Streams a file. */

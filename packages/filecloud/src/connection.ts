@@ -105,16 +105,26 @@ export class Connection {
    * XML answer decoded into the shape the generated types describe, failures thrown as typed errors.
    */
   async post<P extends ApiPath>(path: P, body?: ApiBody<P>, options?: CallOptions): Promise<ApiAnswer<P>> {
+    return (await this.postWithHeaders(path, body, options)).data;
+  }
+
+  /** `post`, with extra request headers, answering the response headers too (the ETag of createfolder). */
+  async postWithHeaders<P extends ApiPath>(
+    path: P,
+    body?: ApiBody<P>,
+    options?: CallOptions,
+    headers: Readonly<Record<string, string>> = {},
+  ): Promise<{ readonly data: ApiAnswer<P>; readonly headers: Headers }> {
     const operation = operationName(path);
     const answer = await this.send(operation, path, {
-      headers: { ...this.#formHeaders },
+      headers: { ...this.#formHeaders, ...headers },
       body: formBody(body),
       signal: options?.signal,
       redirect: 'follow',
     });
     // The decoded answer is checked for FileCloud's failures, not against the schema: leaves stay strings and
     // unknown elements pass, as the generated types (all optional, all strings) allow.
-    return readXmlAnswer(operation, answer) as ApiAnswer<P>;
+    return { data: readXmlAnswer(operation, answer) as ApiAnswer<P>, headers: answer.headers };
   }
 
   /**

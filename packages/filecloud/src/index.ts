@@ -12,6 +12,8 @@ export {
   type DoSearchOptions,
   FileCloudClient,
   type FileCloudClientOptions,
+  type FileCloudCreated,
+  type FileCloudUploaded,
   type ListOptions,
   type PublicAccess,
   type SearchOptions,

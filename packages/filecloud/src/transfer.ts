@@ -128,7 +128,7 @@ export async function uploadFile(
   name: string,
   source: UploadSource,
   options: UploadOptions = {},
-): Promise<void> {
+): Promise<{ readonly size: number; readonly etag?: string }> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   if (!Number.isInteger(chunkSize) || chunkSize <= 0) throw new RangeError('chunkSize must be a positive integer');
   const total = sourceSize(source, options.size);
@@ -139,6 +139,7 @@ export async function uploadFile(
     });
   }
   const modified = options.modified instanceof Date ? utcStamp(options.modified) : options.modified;
+  let etag: string | undefined;
   const send = async (slice: Blob, offset: number, complete: 0 | 1): Promise<void> => {
     if (options.signal?.aborted) throw toClientError('upload', options.signal.reason);
     const query = uploadQuery({
@@ -161,6 +162,8 @@ export async function uploadFile(
     const text = await connection.call('upload', async () => {
       const headers = connection.baseHeaders;
       headers['content-type'] = encoded.headers.get('content-type') ?? 'multipart/form-data';
+      // The last request asks for the stored file's ETag (FileCloud's Python SDK 0.5 does the same).
+      if (complete === 1) headers['x-fc-send-etag'] = '1';
       const response = await connection.send('upload', `/core/upload?${query}`, {
         headers,
         body: bytes.byteLength > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
@@ -172,7 +175,10 @@ export async function uploadFile(
         throw errorFromStatus('upload', response.status, response.headers);
       }
       const answer = response.text.trim();
-      if (answer === 'OK') return answer;
+      if (answer === 'OK') {
+        if (complete === 1) etag = response.headers.get('etag') ?? undefined;
+        return answer;
+      }
       // Refusals before the upload handler (no session, say) come as the XML commands envelope.
       if ((response.headers.get('content-type') ?? '').includes('xml') || answer.startsWith('<')) {
         const command = asArray(decodeXml(answer, 'upload').body.command as CommandLike[] | undefined)[0];
@@ -187,7 +193,7 @@ export async function uploadFile(
   if (total === 0) {
     await send(new Blob([]), 0, 1);
     options.onProgress?.({ bytes: 0, total: 0 });
-    return;
+    return etag === undefined ? { size: 0 } : { size: 0, etag };
   }
   let offset = 0;
   for await (const slice of slices(source, chunkSize)) {
@@ -204,6 +210,7 @@ export async function uploadFile(
       operation: 'upload',
     });
   }
+  return etag === undefined ? { size: total } : { size: total, etag };
 }
 
 const XML_ERROR_PEEK = 512;

@@ -229,6 +229,23 @@ describe('FileCloud admin client against the sandbox', () => {
   });
 });
 
+describe('copy and move at /app/explorer/', () => {
+  it('copyMovePaths: explorer sends them there, with the same effect', async () => {
+    const explorer = createFileCloudClient({
+      baseUrl: sandbox.url,
+      username: sandbox.credentials.username,
+      password: sandbox.credentials.password,
+      copyMovePaths: 'explorer',
+    });
+    await explorer.createFolder('/alice', 'ex');
+    await explorer.upload('/alice/ex/a.txt', 'a');
+    await explorer.copy('/alice/ex/a.txt', '/alice/it');
+    await explorer.move('/alice/ex/a.txt', '/alice/ex/b.txt');
+    expect((await explorer.list('/alice/ex')).entries.map((e) => e.name)).toEqual(['b.txt']);
+    expect(await text(await explorer.download('/alice/it/a.txt'))).toBe('a');
+  });
+});
+
 describe('coverage', () => {
   it('exercised every path of the contract against the sandbox', () => {
     const spec = parse(readFileSync(new URL('../../../specs/filecloud/openapi.yaml', import.meta.url), 'utf8')) as {
@@ -236,6 +253,6 @@ describe('coverage', () => {
     };
     const missing = Object.keys(spec.paths).filter((path) => !sandbox.requestedPaths.has(path));
     expect(missing).toEqual([]);
-    expect(Object.keys(spec.paths)).toHaveLength(34);
+    expect(Object.keys(spec.paths)).toHaveLength(36);
   });
 });

@@ -86,9 +86,11 @@ describe('filecloud sandbox', () => {
   it('sets session and X-XSRF-TOKEN cookies and enforces the CSRF header', async () => {
     const s = await loggedIn();
     expect(s.cookies.has('X-XSRF-TOKEN')).toBe(true);
-    const bad = await s.post('/core/getfilelist', { path: '/alice' }, { 'x-xsrf-token': 'wrong' });
+    // The rule is for browsers' User-Agents (see filecloud-fidelity.test.ts for the others).
+    const browser = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0' };
+    const bad = await s.post('/core/getfilelist', { path: '/alice' }, { ...browser, 'x-xsrf-token': 'wrong' });
     expect(await bad.text()).toContain('CSRF check failed');
-    const good = await s.post('/core/getfilelist', { path: '/alice' });
+    const good = await s.post('/core/getfilelist', { path: '/alice' }, browser);
     expect(await good.text()).toContain('<result>1</result>');
   });
 

@@ -1,6 +1,6 @@
 // Generated code, do not edit: change the spec and run `pnpm generate filecloud`.
 // Tool: openapi-typescript 7.13.0
-// Spec: specs/filecloud/openapi.yaml sha256:6dbbda72cf8d19e2ab2f7f4d621da133d47656ed7ae29a4282ffbaac4ca0b6d7
+// Spec: specs/filecloud/openapi.yaml sha256:9b9ab6585ba1e7a9e8fee352c5972e9196e82d8e315aa985c3671c3c2590e11d
 
 export interface paths {
   '/core/loginguest': {
@@ -207,6 +207,40 @@ export interface paths {
     put?: never;
     /** Move (or rename) between full paths. */
     post: operations['renameormove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/app/explorer/copyfile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy `name` inside `path` into the folder `copyto` (the path current servers and the Python SDK use). */
+    post: operations['explorercopyfile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/app/explorer/renameormove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move (or rename) between full paths (the path current servers and the Python SDK use). */
+    post: operations['explorerrenameormove'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1069,7 +1103,10 @@ export interface operations {
   createfolder: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 1: answer with an `ETag` header (FileCloud's Python SDK 0.5; presumably recent servers only). */
+        'X-FC-Send-ETag'?: '1';
+      };
       path?: never;
       cookie?: never;
     };
@@ -1089,6 +1126,8 @@ export interface operations {
       /** @description The `commands` envelope; result 1 = done, 0 = failed (message says why). */
       200: {
         headers: {
+          /** @description The created item's ETag, when the request sent `X-FC-Send-ETag: 1`. */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1185,6 +1224,65 @@ export interface operations {
     };
   };
   renameormove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          fromname: string;
+          toname: string;
+          overwrite?: components['schemas']['FlagParam'];
+        };
+      };
+    };
+    responses: {
+      /** @description The `commands` envelope; result 1 = done, 0 = failed (message says why). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': components['schemas']['CommandsResponse'];
+        };
+      };
+    };
+  };
+  explorercopyfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          path: string;
+          name: string;
+          /** @description Destination folder. */
+          copyto: string;
+          /** @description New name for the copy (newer servers). */
+          copytoname?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The `commands` envelope; result 1 = done, 0 = failed (message says why). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': components['schemas']['CommandsResponse'];
+        };
+      };
+    };
+  };
+  explorerrenameormove: {
     parameters: {
       query?: never;
       header?: never;
@@ -1357,7 +1455,10 @@ export interface operations {
         iflastmodified?: string;
         adminproxyuserid?: string;
       };
-      header?: never;
+      header?: {
+        /** @description 1 on the last slice: answer with an `ETag` header (FileCloud's Python SDK 0.5; presumably recent servers only). */
+        'X-FC-Send-ETag'?: '1';
+      };
       path?: never;
       cookie?: never;
     };
@@ -1373,6 +1474,8 @@ export interface operations {
       /** @description `OK`, or an error message. */
       200: {
         headers: {
+          /** @description On the last slice, the file's ETag, when the request sent `X-FC-Send-ETag: 1`. */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {

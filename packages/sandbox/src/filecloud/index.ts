@@ -99,6 +99,20 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
+/** Browsers' User-Agents all start so; FileCloud's CSRF rule is for them (see the session check below). */
+function isBrowser(userAgent: string | undefined): boolean {
+  return userAgent?.startsWith('Mozilla/') === true;
+}
+
+/**
+ * `X-FC-Send-ETag: 1` on createfolder or the last request of an upload: FileCloud answers an `ETag` header
+ * (FileCloud's Python SDK 0.5, PR #15; research filecloud.md §4). Its form is opaque; this one is quoted hex.
+ */
+function sendEtag(req: IncomingMessage, res: ServerResponse): void {
+  if (req.headers['x-fc-send-etag'] !== '1') return;
+  res.setHeader('etag', `"${randomBytes(10).toString('hex')}"`);
+}
+
 function parseCookies(header: string | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const part of (header ?? '').split(';')) {
@@ -112,7 +126,8 @@ function parseCookies(header: string | undefined): Map<string, string> {
  * A stateful FileCloud on 127.0.0.1: XML answers with `result` codes (HTTP 200 on failure, as FileCloud does),
  * session cookies with an X-XSRF-TOKEN check, a 2FA user, an admin, chunked uploads assembled by offset, downloads
  * (redirect=1 goes to a second "storage host" server that records whether cookies reached it), versions, shares.
- * Requests outside specs/filecloud/openapi.yaml get HTTP 400.
+ * A path the spec does not have gets HTTP 404; a known path called outside the spec (method, body, fields) gets
+ * HTTP 400, a spec check of the sandbox's own that a real server never sends (docs/sandbox-fidelity/filecloud.md).
  */
 export async function startFileCloudSandbox(options: SandboxOptions = {}): Promise<FileCloudSandbox> {
   const credentials: FileCloudSandboxCredentials = {
@@ -301,12 +316,14 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
     if (wrong) return send(res, `${url.pathname}: ${wrong}`, 'text/plain', 400);
     const p = (name: string): string => params.get(name) ?? '';
 
-    // Session: cookie lookup, and the CSRF rule: a session cookie must come with the matching header.
+    // Session: cookie lookup, and the CSRF rule. FileCloud applies it to calls made with a web browser's User-Agent
+    // (DOC "CSRF Token API changes": "when a user authenticates using a web browser"); its own Python SDK sends
+    // python-requests and neither header, and is served (research filecloud.md §2).
     const cookies = parseCookies(req.headers.cookie);
     const area = url.pathname.startsWith('/admin/') ? 'admin' : 'user';
     const sid = cookies.get(area === 'admin' ? 'tonidocloud-as' : 'tonido-login-hash');
     const session = sid ? sessions.get(sid) : undefined;
-    if (session) {
+    if (session && isBrowser(req.headers['user-agent'])) {
       if (req.headers['x-requested-with'] !== 'XMLHttpRequest' || req.headers['x-xsrf-token'] !== session.xsrf) {
         return send(res, commandsXml(baseOf(url.pathname), 0, 'CSRF check failed'));
       }
@@ -441,6 +458,7 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
         if (!owns(me, target) || files.get(p('path'))?.kind !== 'dir') return fail('Parent folder does not exist');
         if (files.has(target)) return fail('Folder already exists CLFC-01011-1');
         mkdir(target);
+        sendEtag(req, res);
         return ok();
       }
       case '/core/renamefile': {
@@ -459,6 +477,9 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
         removeTree(target);
         return ok();
       }
+      // Current servers take copy and move under /app/explorer/ too, with the same fields (FileCloud's Python SDK
+      // uses those paths; the API docs list the /core/ ones).
+      case '/app/explorer/copyfile':
       case '/core/copyfile': {
         const from = join(p('path'), p('name'));
         const to = join(p('copyto'), p('copytoname') || p('name'));
@@ -468,6 +489,7 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
         copyTree(from, to);
         return ok();
       }
+      case '/app/explorer/renameormove':
       case '/core/renameormove': {
         const from = p('fromname');
         const to = p('toname');
@@ -602,6 +624,8 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
             modified: Number.isNaN(modified.getTime()) ? new Date() : modified,
             versions,
           });
+          // The last request of an upload (a zero-byte upload's only one) carries the ETag when asked.
+          sendEtag(req, res);
         }
         return text('OK');
       }

@@ -1,6 +1,7 @@
 /**
  * What specs/filecloud/openapi.yaml allows, per path: method, body kind and fields (true = required). The sandbox
- * answers 400 to anything else, so a client that drifts from the contract fails its tests.
+ * answers 400 to anything else on these paths, so a client that drifts from the contract fails its tests; a path not
+ * listed here is a 404.
  */
 export interface Rule {
   readonly method: 'POST' | 'GET';
@@ -58,6 +59,16 @@ export const RULES: Readonly<Record<string, Rule>> = {
     fields: { path: true, name: true, copyto: true, copytoname: false },
   },
   '/core/renameormove': { method: 'POST', body: 'form', fields: { fromname: true, toname: true, overwrite: false } },
+  '/app/explorer/copyfile': {
+    method: 'POST',
+    body: 'form',
+    fields: { path: true, name: true, copyto: true, copytoname: false },
+  },
+  '/app/explorer/renameormove': {
+    method: 'POST',
+    body: 'form',
+    fields: { fromname: true, toname: true, overwrite: false },
+  },
   '/core/getdiskusagedetails': { method: 'POST', body: 'form', fields: { username: true, level: false } },
   '/core/getfolderproperties': { method: 'POST', body: 'form', fields: { path: true } },
   '/core/search': {
