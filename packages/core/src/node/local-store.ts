@@ -299,8 +299,9 @@ export function createLocalStore(options: LocalStoreOptions): FileStore {
       if (!isValidName(baseName(path))) {
         throw new ConflictError(`invalid name: ${JSON.stringify(baseName(path))}`, details('upload'));
       }
-      await folderAt(parentPath(path), 'upload');
+      // Located before the parent: parentPath would clamp a '..' above root instead of refusing it.
       const absolute = await locate(path, 'upload', true);
+      await folderAt(parentPath(path), 'upload');
       const existing = await guarded('upload', path, async () => ((await exists(absolute)) ? stat(absolute) : null));
       if (existing?.isDirectory()) throw new ConflictError(`${normalizePath(path)} is a folder`, details('upload'));
       if (existing !== null && !opts.overwrite) {
