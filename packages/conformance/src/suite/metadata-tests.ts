@@ -50,7 +50,7 @@ export const metadataTests: ConformanceTest[] = [
   },
   {
     name: 'upload/modified time is kept',
-    requires: (caps) => (caps.setModified ? undefined : 'store does not declare setModified'),
+    requires: (caps) => (caps.uploadModified ? undefined : 'store does not declare uploadModified'),
     async run({ store, dir }) {
       const path = child(dir, 'old.txt');
       const data = text('from 2021');

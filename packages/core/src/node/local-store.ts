@@ -38,6 +38,7 @@ const CAPABILITIES: StoreCapabilities = {
   recursiveDelete: true,
   requiresUploadSize: false,
   modifiedTimes: true,
+  uploadModified: true,
   setModified: true,
   // No hashes: computing one means reading the whole file, which a listing must not do behind the caller's back.
   hashes: [],

@@ -43,9 +43,11 @@ export interface StoreCapabilities {
   /** Modification times are reported by list/stat. */
   readonly modifiedTimes: boolean;
   /**
-   * upload({ modified }) and setModified() are honoured: list/stat then report that time (to the provider's
-   * precision, at worst whole seconds). Absent means false.
+   * upload({ modified }) is honoured: list/stat then report that time (to the provider's precision, at worst whole
+   * seconds). Absent means false: the option is ignored and the provider sets its own time.
    */
+  readonly uploadModified?: boolean;
+  /** The store has setModified(), which sets an existing file's time the same way. Absent means false. */
   readonly setModified?: boolean;
   /** Which hashes list/stat report on files. Absent or empty means none. */
   readonly hashes?: readonly HashAlgorithm[];
@@ -72,7 +74,7 @@ export interface StoreUploadOptions {
   readonly overwrite?: boolean;
   /**
    * The modification time the file should carry (a copy keeping its source's time). Honoured when
-   * `capabilities.setModified` is true; otherwise ignored and the provider sets its own time.
+   * `capabilities.uploadModified` is true; otherwise ignored and the provider sets its own time.
    */
   readonly modified?: Date;
   readonly signal?: AbortSignal;

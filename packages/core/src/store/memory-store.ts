@@ -32,6 +32,7 @@ const CAPABILITIES: StoreCapabilities = {
   recursiveDelete: true,
   requiresUploadSize: false,
   modifiedTimes: true,
+  uploadModified: true,
   setModified: true,
 };
 
