@@ -8,6 +8,7 @@ import type { ProviderAdapter } from './types.js';
 export const localAdapter: ProviderAdapter = {
   id: 'local',
   knownFailures: {},
+  offline: true,
   realEnv: [],
   async open() {
     const root = await mkdtemp(join(tmpdir(), 'fileclients-conformance-'));
