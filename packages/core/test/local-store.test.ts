@@ -144,6 +144,14 @@ describe('local store: atomic uploads and partial files', () => {
     expect(await readdir(root)).toEqual(['d.bin']);
   });
 
+  it('downloadToFile({ modified }) sets the mtime before publishing', async () => {
+    const when = new Date('2020-01-02T03:04:05.000Z');
+    const target = join(root, 'm.bin');
+    await downloadToFile(new Response('abc'), target, { provider: 'local', operation: 'test', modified: when });
+    expect((await stat(target)).mtime.toISOString()).toBe(when.toISOString());
+    expect(await readFile(target, 'utf8')).toBe('abc');
+  });
+
   it('a folder holding only abandoned partial files counts as empty and is deleted', async () => {
     await mkdir(join(root, 'd'));
     await writeFile(join(root, 'd', '.x.abc.fileclients-partial'), 'half');
