@@ -18,6 +18,15 @@ import type { BoxnetClient } from './client.js';
 import type { BoxnetTreeFolder, File as TreeFile } from './generated/tree.gen.js';
 
 /**
+ * The tree's `sha1` attribute as FileEntry.hashes. The seed's tree sample has no sha1; BoxSync's fixtures and the
+ * seed's get_file_info sample carry 40 lowercase hex digits. Anything else (absent, empty, malformed) is left out
+ * rather than reported as a hash.
+ */
+function hashesOf(sha1: string | null | undefined): Pick<FileEntry, 'hashes'> {
+  return sha1 != null && /^[0-9a-fA-F]{40}$/.test(sha1) ? { hashes: { sha1: sha1.toLowerCase() } } : {};
+}
+
+/**
  * core's FileStore over Box.net's ids. Box addresses everything by id; paths are resolved one folder level at a time
  * with get_account_tree(onelevel, nozip), so a deep path costs one call per level.
  */
@@ -52,6 +61,7 @@ export function createBoxnetStore(client: BoxnetClient): FileStore {
     kind: 'file',
     size: file.size,
     modified: new Date(file.updated * 1000),
+    ...hashesOf(file.sha1),
     raw: file,
   });
   const entryOf = (path: string, node: Node): FileEntry =>

@@ -56,3 +56,19 @@ describe('FileStore over Box.net ids', () => {
     expect(await names('/')).toEqual(['folder:b']);
   });
 });
+
+describe('hashes', () => {
+  it('list, stat and upload report the sha1 Box puts on each file, lowercase hex of the content', async () => {
+    const { createHash } = await import('node:crypto');
+    const content = 'hash me on box\n';
+    const expected = createHash('sha1').update(content).digest('hex');
+    await store.mkdir('/hashed', { recursive: true });
+    const uploaded = await store.upload('/hashed/h.txt', { source: content });
+    expect(uploaded.hashes).toEqual({ sha1: expected });
+    expect((await store.stat('/hashed/h.txt')).hashes).toEqual({ sha1: expected });
+    const listed: (string | undefined)[] = [];
+    for await (const entry of store.list('/hashed')) listed.push(entry.hashes?.sha1);
+    expect(listed).toEqual([expected]);
+    expect((await store.stat('/hashed')).hashes).toBeUndefined();
+  });
+});

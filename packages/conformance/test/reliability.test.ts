@@ -4,7 +4,7 @@ import { knownIssue } from '../src/reliability/known-issues.js';
 import { CI_RELIABILITY, coreSubject, providerSubject, runReliability } from '../src/reliability/run.js';
 
 // CI size: every fault scenario, 400 fuzz cases per provider (`pnpm reliability` runs 10 000).
-const subjects = [coreSubject(), ...PROVIDERS.filter((adapter) => adapter.id !== 'memory').map(providerSubject)];
+const subjects = [coreSubject(), ...PROVIDERS.filter((adapter) => adapter.offline !== true).map(providerSubject)];
 
 describe('reliability', () => {
   for (const subject of subjects) {

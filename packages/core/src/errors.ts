@@ -1,7 +1,14 @@
 import { defaultRedactor, type Redactor } from './redact.js';
 
 /** The providers of this monorepo, plus any string so third-party adapters can reuse the hierarchy. */
-export type ProviderId = 'carbonio-files' | 'afterlogic-pro7' | 'boxnet' | 'filecloud' | 'memory' | (string & {});
+export type ProviderId =
+  | 'carbonio-files'
+  | 'afterlogic-pro7'
+  | 'boxnet'
+  | 'filecloud'
+  | 'memory'
+  | 'local'
+  | (string & {});
 
 /** What every error carries besides its message. */
 export interface ErrorDetails {

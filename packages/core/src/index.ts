@@ -76,6 +76,7 @@ export type {
   DeleteOptions,
   FileEntry,
   FileStore,
+  HashAlgorithm,
   ListOptions,
   MkdirOptions,
   StoreCapabilities,

@@ -21,6 +21,9 @@ const CAPABILITIES: StoreCapabilities = {
   // Every slice carries `filesize`, so a stream of unknown length cannot be uploaded.
   requiresUploadSize: true,
   modifiedTimes: true,
+  // upload's `date` parameter (UTC "YYYY-MM-DD HH:MM:SS", whole seconds): documented by the vendor's Swagger and sent
+  // by its Python SDK. There is no call that only changes a time, hence no setModified.
+  uploadModified: true,
 };
 
 function toFileEntry(entry: FileCloudEntry): FileEntry {
@@ -123,6 +126,7 @@ export function createFileCloudStore(client: FileCloudClient): FileStore {
         ...(body.onProgress ? { onProgress: body.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.overwrite ? {} : { noOverwrite: true }),
+        ...(options.modified ? { modified: options.modified } : {}),
       });
       return toFileEntry(await client.stat(path));
     },

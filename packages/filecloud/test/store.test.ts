@@ -57,3 +57,17 @@ describe('FileCloud FileStore adapter', () => {
     await expect(store.stat('/alice/s/a')).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe('FileCloud FileStore: modification times', () => {
+  it('upload({ modified }) sends `date` and list/stat report it back', async () => {
+    const store = createFileCloudStore(
+      createFileCloudClient({ baseUrl: sandbox.url, username: 'alice', password: 'alice-password' }),
+    );
+    expect(store.capabilities.uploadModified).toBe(true);
+    const when = new Date('2021-04-05T06:07:08.000Z');
+    await store.mkdir('/alice/timed', { recursive: true });
+    const entry = await store.upload('/alice/timed/old.txt', { source: 'from 2021' }, { modified: when });
+    expect(entry.modified?.toISOString()).toBe(when.toISOString());
+    expect((await store.stat('/alice/timed/old.txt')).modified?.toISOString()).toBe(when.toISOString());
+  });
+});

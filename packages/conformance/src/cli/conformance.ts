@@ -6,7 +6,8 @@ import { numberOption, parseArgs } from './args.js';
 const USAGE = `usage: pnpm conformance [--json] [--real] [--large-mib=64] [--filter=text] [provider…]
 
 Runs the FileStore conformance suite against each provider's sandbox (or, with --real, the server named by its
-environment variables: CARBONIO_*, PRO7_*, BOXNET_*, FILECLOUD_*) and against core's memory store.
+environment variables: CARBONIO_*, PRO7_*, BOXNET_*, FILECLOUD_*) and against core's memory store and local store
+(over a fresh temp folder).
 --json prints {"<provider>": {"passed": n, "failed": n, "skipped": [{"test": "...", "reason": "..."}]}}.`;
 
 async function main(argv: readonly string[]): Promise<number> {

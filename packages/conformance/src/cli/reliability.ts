@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const subjects: ReliabilitySubject[] = [
     ...(namedProviders ? [] : [coreSubject()]),
     ...(wantsCore && namedProviders ? [coreSubject()] : []),
-    ...(wantsCore && !namedProviders ? [] : args.providers.filter((a) => a.id !== 'memory').map(providerSubject)),
+    ...(wantsCore && !namedProviders ? [] : args.providers.filter((a) => a.offline !== true).map(providerSubject)),
   ];
   const out: Record<string, ReliabilityReport> = {};
   let bad = 0;

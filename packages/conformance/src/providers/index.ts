@@ -2,6 +2,7 @@ import { pro7Adapter } from './afterlogic-pro7.js';
 import { boxnetAdapter } from './boxnet.js';
 import { carbonioAdapter } from './carbonio-files.js';
 import { filecloudAdapter } from './filecloud.js';
+import { localAdapter } from './local.js';
 import { memoryAdapter } from './memory.js';
 import type { ProviderAdapter } from './types.js';
 
@@ -12,6 +13,7 @@ export const PROVIDERS: readonly ProviderAdapter[] = [
   boxnetAdapter,
   filecloudAdapter,
   memoryAdapter,
+  localAdapter,
 ];
 
 export function findProvider(id: string): ProviderAdapter | undefined {

@@ -5,6 +5,7 @@ import type { ProviderAdapter } from './types.js';
 export const memoryAdapter: ProviderAdapter = {
   id: 'memory',
   knownFailures: {},
+  offline: true,
   realEnv: [],
   async open() {
     return { store: createMemoryStore(), base: '/', secrets: [], close: async () => undefined };

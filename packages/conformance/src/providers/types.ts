@@ -44,6 +44,8 @@ export interface ProviderAdapter {
   /** Set when the provider's store or sandbox has not landed: every test is then skipped with this reason. */
   readonly unavailable?: string;
   readonly knownFailures: Readonly<Record<string, string>>;
+  /** No server behind it (memory, local disk): the reliability suite's network faults do not apply. */
+  readonly offline?: boolean;
   /** The environment variables `--real` reads (the names the examples use). */
   readonly realEnv: readonly string[];
   open(options?: OpenOptions): Promise<OpenedTarget>;

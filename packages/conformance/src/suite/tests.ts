@@ -15,6 +15,7 @@ import {
   sha256,
   text,
 } from './helpers.js';
+import { metadataTests } from './metadata-tests.js';
 import type { ConformanceTest, TestContext } from './types.js';
 
 function needs(flag: keyof StoreCapabilities, reason: string): (caps: StoreCapabilities) => string | undefined {
@@ -435,4 +436,10 @@ const changes: ConformanceTest[] = [
 ];
 
 /** The whole suite, in the order it runs. Test names are stable: known-failure lists refer to them. */
-export const CONFORMANCE_TESTS: readonly ConformanceTest[] = [...basics, ...uploads, ...awkwardNames, ...changes];
+export const CONFORMANCE_TESTS: readonly ConformanceTest[] = [
+  ...basics,
+  ...uploads,
+  ...awkwardNames,
+  ...changes,
+  ...metadataTests,
+];

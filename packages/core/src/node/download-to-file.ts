@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { type FileHandle, link, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { checkedBody, type DownloadOptions } from '../download.js';
 import {
   ConflictError,
@@ -11,6 +10,7 @@ import {
   type ProviderId,
   QuotaError,
 } from '../errors.js';
+import { partialPath } from './partial.js';
 
 export interface DownloadToFileOptions extends DownloadOptions {
   readonly provider: ProviderId;
@@ -19,6 +19,8 @@ export interface DownloadToFileOptions extends DownloadOptions {
   readonly overwrite?: boolean;
   /** File mode of the new file. Default 0o644 (minus umask). */
   readonly mode?: number;
+  /** Modification (and access) time to give the file, set before it appears under its final name. */
+  readonly modified?: Date;
 }
 
 export interface DownloadResult {
@@ -37,9 +39,7 @@ export async function downloadToFile(
   options: DownloadToFileOptions,
 ): Promise<DownloadResult> {
   const context = { provider: options.provider, operation: options.operation };
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
-  let handle: FileHandle | undefined;
-  let created = false;
+  let body: ReadableStream<Uint8Array>;
   try {
     const response = typeof source === 'function' ? await source() : source;
     if (!response.ok) {
@@ -47,12 +47,33 @@ export async function downloadToFile(
       await response.body?.cancel().catch(() => undefined);
       throw errorFromStatus(response.status, context);
     }
-    const body = checkedBody(response, context, options);
+    body = checkedBody(response, context, options);
+  } catch (error) {
+    throw toFileError(error, context, path);
+  }
+  return writeFileAtomic(body, path, options);
+}
+
+/**
+ * The write half of downloadToFile, shared with the local store's upload: streams `body` into a partial file next to
+ * `path` (see isPartialName), fsyncs, optionally sets its times, then publishes it under `path` with one rename (or
+ * link, when `overwrite` is false). On any failure the partial file is removed and an existing target is untouched.
+ */
+export async function writeFileAtomic(
+  body: ReadableStream<Uint8Array>,
+  path: string,
+  options: Omit<DownloadToFileOptions, keyof DownloadOptions>,
+): Promise<DownloadResult> {
+  const context = { provider: options.provider, operation: options.operation };
+  const temp = partialPath(path);
+  let handle: FileHandle | undefined;
+  let created = false;
+  const reader = body.getReader();
+  try {
     // 'wx': never follow or reuse something already at the temp name.
     handle = await open(temp, 'wx', options.mode ?? 0o644);
     created = true;
     let bytes = 0;
-    const reader = body.getReader();
     for (;;) {
       const next = await reader.read();
       if (next.done) break;
@@ -60,6 +81,7 @@ export async function downloadToFile(
       await handle.write(next.value);
     }
     await handle.sync();
+    if (options.modified !== undefined) await handle.utimes(options.modified, options.modified);
     await handle.close();
     handle = undefined;
     if (options.overwrite === false) {
@@ -73,6 +95,7 @@ export async function downloadToFile(
     await syncDirectory(dirname(path));
     return { path, bytes };
   } catch (error) {
+    await reader.cancel(error).catch(() => undefined);
     await handle?.close().catch(() => undefined);
     if (created) await unlink(temp).catch(() => undefined);
     throw toFileError(error, context, path);
@@ -97,6 +120,7 @@ function toFileError(error: unknown, context: { provider: ProviderId; operation:
   const code = (error as { code?: unknown } | null)?.code;
   const details = { ...context, cause: error, ...(typeof code === 'string' ? { code } : {}) };
   if (code === 'EEXIST') return new ConflictError(`${path} already exists`, details);
+  if (code === 'EISDIR') return new ConflictError(`${path} is a folder`, details);
   if (code === 'ENOENT') return new NotFoundError(`target folder of ${path} does not exist`, details);
   if (code === 'ENOSPC' || code === 'EDQUOT') return new QuotaError(`no space left writing ${path}`, details);
   return new FileClientError(`could not write ${path}`, details);

@@ -2,6 +2,9 @@ import type { DownloadOptions } from '../download.js';
 import type { ProviderId } from '../errors.js';
 import type { UploadBody } from '../transfer.js';
 
+/** Content hash algorithms a provider may report. */
+export type HashAlgorithm = 'sha1' | 'md5' | 'sha256';
+
 /** One file or folder as every provider reports it. Paths are '/'-rooted, without trailing slash. */
 export interface FileEntry {
   readonly name: string;
@@ -12,6 +15,11 @@ export interface FileEntry {
   /** Bytes; absent for folders when the provider does not report it. */
   readonly size?: number;
   readonly modified?: Date;
+  /**
+   * Content hashes the provider reported on the wire for this file, lowercase hex; absent when it reports none.
+   * Never computed by an adapter behind the caller's back (see each package README for which it reports).
+   */
+  readonly hashes?: Partial<Record<HashAlgorithm, string>>;
   /** The provider's record, untouched, for fields the common shape lacks. */
   readonly raw?: unknown;
 }
@@ -34,6 +42,15 @@ export interface StoreCapabilities {
   readonly requiresUploadSize: boolean;
   /** Modification times are reported by list/stat. */
   readonly modifiedTimes: boolean;
+  /**
+   * upload({ modified }) is honoured: list/stat then report that time (to the provider's precision, at worst whole
+   * seconds). Absent means false: the option is ignored and the provider sets its own time.
+   */
+  readonly uploadModified?: boolean;
+  /** The store has setModified(), which sets an existing file's time the same way. Absent means false. */
+  readonly setModified?: boolean;
+  /** Which hashes list/stat report on files. Absent or empty means none. */
+  readonly hashes?: readonly HashAlgorithm[];
 }
 
 export interface ListOptions {
@@ -55,6 +72,11 @@ export interface DeleteOptions {
 export interface StoreUploadOptions {
   /** Replace an existing file; without it an existing file is a ConflictError. */
   readonly overwrite?: boolean;
+  /**
+   * The modification time the file should carry (a copy keeping its source's time). Honoured when
+   * `capabilities.uploadModified` is true; otherwise ignored and the provider sets its own time.
+   */
+  readonly modified?: Date;
   readonly signal?: AbortSignal;
 }
 
@@ -80,4 +102,6 @@ export interface FileStore {
   /** Writes the file at `path` (its parent must exist). */
   upload(path: string, body: UploadBody, options?: StoreUploadOptions): Promise<FileEntry>;
   download(path: string, options?: DownloadOptions): Promise<ReadableStream<Uint8Array>>;
+  /** Sets a file's modification time; present only where `capabilities.setModified` is true. */
+  setModified?(path: string, modified: Date, options?: { signal?: AbortSignal }): Promise<FileEntry>;
 }

@@ -32,6 +32,8 @@ const CAPABILITIES: StoreCapabilities = {
   recursiveDelete: true,
   requiresUploadSize: false,
   modifiedTimes: true,
+  uploadModified: true,
+  setModified: true,
 };
 
 /**
@@ -50,6 +52,7 @@ const CAPABILITIES: StoreCapabilities = {
  * - upload(path, body, { overwrite }): parent must exist; an existing file is replaced only with `overwrite`; an
  *   existing folder is always a ConflictError. The whole body is read before the tree changes (a failed upload
  *   leaves nothing). Size, when declared, must match.
+ * - upload({ modified }) and setModified(path, date) set a file's modification time (files only).
  * - list yields children sorted by name (folders and files together); listing a file is ConflictError.
  * - Ids are stable across rename and move.
  */
@@ -231,10 +234,17 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): FileStore {
       }
       const node: FileNode =
         raced?.kind === 'file'
-          ? Object.assign(raced, { data, modified: now() })
-          : { kind: 'file', data, modified: now(), id: newId() };
+          ? Object.assign(raced, { data, modified: opts.modified ?? now() })
+          : { kind: 'file', data, modified: opts.modified ?? now(), id: newId() };
       parent.children.set(name, node);
       parent.modified = now();
+      return entry(path, node);
+    },
+
+    async setModified(path, modified) {
+      const node = find(path, 'setModified');
+      if (node.kind !== 'file') throw new ConflictError(`${normalizePath(path)} is a folder`, details('setModified'));
+      node.modified = new Date(modified.getTime());
       return entry(path, node);
     },
 
