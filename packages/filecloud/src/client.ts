@@ -348,6 +348,15 @@ export class FileCloudClient {
     });
   }
 
+  /** Shares a path under a name (`/core/addshare`; default name: the item's). Answers the share. */
+  async addShare(path: string, options: { name?: string } = {}): Promise<FileCloudShare> {
+    return this.#call('addshare', async () => {
+      const body = { sharelocation: path, ...(options.name === undefined ? {} : { sharename: options.name }) };
+      const data = await this.#connection.post('/core/addshare', body);
+      return this.#oneShare('addshare', data.share, path);
+    });
+  }
+
   /** The share of a path, or undefined when it has none. */
   async shareForPath(path: string): Promise<FileCloudShare | undefined> {
     return this.#call('getshareforpath', async () => {

@@ -61,4 +61,14 @@ describe('filecloud client against FileCloud as it answers (issue 14)', () => {
     await core.copy('/alice/cm/f.txt', '/alice/cm-to');
     expect(sandbox.requestedPaths.has('/core/copyfile')).toBe(true);
   });
+
+  it('14.4: addShare shares a path under the name given, and shareForPath finds it', async () => {
+    const c = client();
+    await c.createFolder('/alice', 'shared-docs');
+    const share = await c.addShare('/alice/shared-docs', { name: 'Team docs' });
+    expect(share).toMatchObject({ name: 'Team docs', path: '/alice/shared-docs' });
+    expect((await c.shareForPath('/alice/shared-docs'))?.id).toBe(share.id);
+    const unnamed = await c.addShare('/alice/with-etag');
+    expect(unnamed.name).toBe('with-etag');
+  });
 });

@@ -243,6 +243,8 @@ describe('copy and move at /app/explorer/', () => {
     await explorer.move('/alice/ex/a.txt', '/alice/ex/b.txt');
     expect((await explorer.list('/alice/ex')).entries.map((e) => e.name)).toEqual(['b.txt']);
     expect(await text(await explorer.download('/alice/it/a.txt'))).toBe('a');
+    const share = await explorer.addShare('/alice/ex/b.txt', { name: 'b share' });
+    expect(share.name).toBe('b share');
   });
 });
 
@@ -253,6 +255,6 @@ describe('coverage', () => {
     };
     const missing = Object.keys(spec.paths).filter((path) => !sandbox.requestedPaths.has(path));
     expect(missing).toEqual([]);
-    expect(Object.keys(spec.paths)).toHaveLength(36);
+    expect(Object.keys(spec.paths)).toHaveLength(37);
   });
 });

@@ -93,6 +93,21 @@ describe('filecloud sandbox answers as FileCloud does (issue 14)', () => {
     expect(list.text).toContain('<name>src</name>');
   });
 
+  it('14.4: addshare shares a path under a name; a sharename sent twice is read as PHP reads it, the last one', async () => {
+    await post('/core/createfolder', { path: '/alice', name: 'to-share' });
+    const response = await fetch(`${sandbox.url}/core/addshare`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: 'sharelocation=%2Falice%2Fto-share&sharename=first&sharename=Team+docs',
+    });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain('<sharename>Team docs</sharename>');
+    expect(text).toContain('<sharelocation>/alice/to-share</sharelocation>');
+    const found = await post('/core/getshareforpath', { path: '/alice/to-share' });
+    expect(found.text).toContain('<sharename>Team docs</sharename>');
+  });
+
   it('14.5: a path the spec does not have is 404; a known path called outside the spec is 400', async () => {
     expect((await post('/core/nosuchoperation', {})).response.status).toBe(404);
     expect((await post('/core/getfilelist', { path: '/alice', bogus: '1' })).response.status).toBe(400);

@@ -1,6 +1,6 @@
 // Generated code, do not edit: change the spec and run `pnpm generate filecloud`.
 // Tool: openapi-typescript 7.13.0
-// Spec: specs/filecloud/openapi.yaml sha256:9b9ab6585ba1e7a9e8fee352c5972e9196e82d8e315aa985c3671c3c2590e11d
+// Spec: specs/filecloud/openapi.yaml sha256:fe3d9821cbea5458b79a2d32acda5f4a09e93e6ff6c388763e0da6ddb176b55b
 
 export interface paths {
   '/core/loginguest': {
@@ -422,6 +422,26 @@ export interface paths {
     put?: never;
     /** Delete one earlier version. */
     post: operations['deleteversion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/core/addshare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Share a path under a name (FileCloud's Python SDK `add_share`); answers the share.
+     * @description A client may send `sharename` more than once in one request; FileCloud (PHP) keeps the last value.
+     */
+    post: operations['addshare'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1589,6 +1609,35 @@ export interface operations {
         };
         content: {
           'application/xml': components['schemas']['CommandsResponse'];
+        };
+      };
+    };
+  };
+  addshare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          sharelocation: string;
+          /** @description The share's name; default the item's name. */
+          sharename?: string;
+          adminproxyuserid?: components['schemas']['AdminProxyUserId'];
+        };
+      };
+    };
+    responses: {
+      /** @description Shares. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': components['schemas']['SharesResponse'];
         };
       };
     };

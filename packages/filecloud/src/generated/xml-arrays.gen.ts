@@ -1,6 +1,6 @@
 // Generated code, do not edit: change the spec and run `pnpm generate filecloud`.
 // Tool: fileclients codegen/openapi 1
-// Spec: specs/filecloud/openapi.yaml sha256:9b9ab6585ba1e7a9e8fee352c5972e9196e82d8e315aa985c3671c3c2590e11d
+// Spec: specs/filecloud/openapi.yaml sha256:fe3d9821cbea5458b79a2d32acda5f4a09e93e6ff6c388763e0da6ddb176b55b
 
 /** XML element paths (root included, dot-separated) whose schema is an array: the parser must always
  * produce a list there, even for one element, so parsed values match the generated types. */

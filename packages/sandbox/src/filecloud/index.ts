@@ -314,7 +314,8 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
     }
     const wrong = violation(rule, params);
     if (wrong) return send(res, `${url.pathname}: ${wrong}`, 'text/plain', 400);
-    const p = (name: string): string => params.get(name) ?? '';
+    // The last value of a repeated field, as PHP's form parsing keeps it.
+    const p = (name: string): string => params.getAll(name).at(-1) ?? '';
 
     // Session: cookie lookup, and the CSRF rule. FileCloud applies it to calls made with a web browser's User-Agent
     // (DOC "CSRF Token API changes": "when a user authenticates using a web browser"); its own Python SDK sends
@@ -695,6 +696,9 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
         node.versions.splice(at, 1);
         return ok();
       }
+      // addshare: a share of a path under a name (FileCloud's Python SDK `add_share`); quickshare without a name.
+      // What addshare answers when the path is already shared is not recorded: it returns that share, as quickshare.
+      case '/core/addshare':
       case '/core/quickshare': {
         const location = p('sharelocation');
         if (!owns(me, location) || !files.has(location)) return fail('File or folder does not exist');
@@ -702,7 +706,7 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
         if (!share) {
           share = {
             id: random(),
-            name: baseOf(location),
+            name: p('sharename') || baseOf(location),
             location,
             owner: me,
             public: true,

@@ -122,6 +122,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
     fields: { filepath: true, filename: true, fileid: true },
   },
   '/core/deleteversion': { method: 'POST', body: 'form', fields: { filepath: true, filename: true, fileid: true } },
+  '/core/addshare': { method: 'POST', body: 'form', fields: { sharelocation: true, sharename: false, ...ADMIN } },
   '/core/quickshare': {
     method: 'POST',
     body: 'form',
@@ -176,14 +177,17 @@ export const RULES: Readonly<Record<string, Rule>> = {
   '/admin/deleteuser': { method: 'POST', body: 'form', fields: { op: false, profile: true } },
 };
 
-/** The first reason `params` break the rule, or undefined when they are allowed. */
+/**
+ * The first reason `params` break the rule, or undefined when they are allowed. A field sent more than once is
+ * allowed: FileCloud is PHP, whose form parsing keeps the last value (the sandbox reads the last one too), and a
+ * client may send `sharename` twice to `/core/addshare`.
+ */
 export function violation(rule: Rule, params: URLSearchParams): string | undefined {
   for (const [name, required] of Object.entries(rule.fields)) {
     if (required && !params.has(name)) return `missing parameter ${name}`;
   }
   for (const name of new Set(params.keys())) {
     if (!(name in rule.fields) && !rule.pattern?.test(name)) return `parameter ${name} is not in the spec`;
-    if (params.getAll(name).length > 1) return `parameter ${name} given more than once`;
   }
   return undefined;
 }
