@@ -30,6 +30,26 @@ export interface FileCloudClientOptions extends ConnectionOptions {
   readonly copyMovePaths?: 'core' | 'explorer';
 }
 
+/** One user of a share and what they may do. */
+export interface FileCloudShareUser {
+  readonly userId: string;
+  readonly read: boolean;
+  readonly write: boolean;
+  readonly download: boolean;
+  readonly share: boolean;
+  readonly sync: boolean;
+  readonly disallowDelete: boolean;
+}
+
+/** The permissions setUserAccess can change. */
+export interface ShareUserAccess {
+  readonly write?: boolean;
+  readonly download?: boolean;
+  readonly share?: boolean;
+  readonly sync?: boolean;
+  readonly disallowDelete?: boolean;
+}
+
 /** What createFolder made: its path and, where the server sends one, its ETag. */
 export interface FileCloudCreated {
   readonly path: string;
@@ -388,6 +408,47 @@ export class FileCloudClient {
 
   async deleteShare(shareId: string): Promise<void> {
     await this.#call('deleteshare', () => this.#connection.post('/core/deleteshare', { shareid: shareId }));
+  }
+
+  /** Gives a user (user id or email) access to a share: read and download, until setUserAccess says otherwise. */
+  async addUserToShare(shareId: string, userId: string): Promise<void> {
+    await this.#call('addusertoshare', () =>
+      this.#connection.post('/core/addusertoshare', { shareid: shareId, userid: userId }),
+    );
+  }
+
+  /** Takes a user's access to a share away. */
+  async removeUserFromShare(shareId: string, userId: string): Promise<void> {
+    await this.#call('deleteuserfromshare', () =>
+      this.#connection.post('/core/deleteuserfromshare', { shareid: shareId, userid: userId }),
+    );
+  }
+
+  /** The users a share is given to, with their permissions. */
+  async shareUsers(shareId: string): Promise<FileCloudShareUser[]> {
+    return this.#call('getusersforshare', async () => {
+      const data = await this.#connection.post('/core/getusersforshare', { shareid: shareId });
+      return asArray(data.user).map((u) => ({
+        userId: u.userid ?? '',
+        read: toBoolean(u.read),
+        write: toBoolean(u.write),
+        download: toBoolean(u.download),
+        share: toBoolean(u.share),
+        sync: toBoolean(u.sync),
+        disallowDelete: toBoolean(u.disallowdelete),
+      }));
+    });
+  }
+
+  /** Sets a user's permissions on a share; permissions left out stay as they are. */
+  async setUserAccess(shareId: string, userId: string, access: ShareUserAccess): Promise<void> {
+    const flags: Record<string, '0' | '1'> = {};
+    for (const [key, value] of Object.entries(access)) {
+      if (typeof value === 'boolean') flags[key === 'disallowDelete' ? 'disallowdelete' : key] = value ? '1' : '0';
+    }
+    await this.#call('setuseraccessforshare', () =>
+      this.#connection.post('/core/setuseraccessforshare', { shareid: shareId, userid: userId, ...flags }),
+    );
   }
 
   #oneShare(operation: string, list: components['schemas']['Share'][] | undefined, subject: string): FileCloudShare {

@@ -13,11 +13,13 @@ export {
   FileCloudClient,
   type FileCloudClientOptions,
   type FileCloudCreated,
+  type FileCloudShareUser,
   type FileCloudUploaded,
   type ListOptions,
   type PublicAccess,
   type SearchOptions,
   type ShareChanges,
+  type ShareUserAccess,
 } from './client.js';
 export type { FetchLike } from './connection.js';
 export { clfcCode, errorFromResult, SessionExpiredError, TwoFactorRequiredError } from './errors.js';

@@ -245,6 +245,14 @@ describe('copy and move at /app/explorer/', () => {
     expect(await text(await explorer.download('/alice/it/a.txt'))).toBe('a');
     const share = await explorer.addShare('/alice/ex/b.txt', { name: 'b share' });
     expect(share.name).toBe('b share');
+    // The users of a share, by email: added with read and download, permissions changed, removed.
+    await explorer.addUserToShare(share.id, 'carol@example.com');
+    await explorer.setUserAccess(share.id, 'carol@example.com', { write: true, download: false });
+    expect(await explorer.shareUsers(share.id)).toEqual([
+      { userId: 'carol', read: true, write: true, download: false, share: false, sync: false, disallowDelete: false },
+    ]);
+    await explorer.removeUserFromShare(share.id, 'carol');
+    expect(await explorer.shareUsers(share.id)).toEqual([]);
   });
 });
 
@@ -255,6 +263,6 @@ describe('coverage', () => {
     };
     const missing = Object.keys(spec.paths).filter((path) => !sandbox.requestedPaths.has(path));
     expect(missing).toEqual([]);
-    expect(Object.keys(spec.paths)).toHaveLength(37);
+    expect(Object.keys(spec.paths)).toHaveLength(41);
   });
 });

@@ -1,6 +1,6 @@
 // Generated code, do not edit: change the spec and run `pnpm generate filecloud`.
 // Tool: openapi-typescript 7.13.0
-// Spec: specs/filecloud/openapi.yaml sha256:fe3d9821cbea5458b79a2d32acda5f4a09e93e6ff6c388763e0da6ddb176b55b
+// Spec: specs/filecloud/openapi.yaml sha256:fb57858c53bac0786f0844964edb2058d6de21d4ce13ad6e5fb859b35d36130a
 
 export interface paths {
   '/core/loginguest': {
@@ -550,6 +550,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/core/addusertoshare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give a user (email or user id) access to a private share. */
+    post: operations['addusertoshare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/core/deleteuserfromshare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Remove a user's access to a share. */
+    post: operations['deleteuserfromshare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/core/getusersforshare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The users a share is given to, with their permissions. */
+    post: operations['getusersforshare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/core/setuseraccessforshare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set one user's permissions on a share (each flag true/false or 1/0). */
+    post: operations['setuseraccessforshare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/adminlogin': {
     parameters: {
       query?: never;
@@ -852,6 +920,19 @@ export interface components {
       shareowner?: string;
       hidenotifications?: components['schemas']['Flag'];
       ispublicsecure?: components['schemas']['Flag'];
+    };
+    /** @description The users of a share; permissions are "0"/"1" strings (APIDOC lists userid and username). */
+    ShareUsersResponse: {
+      user?: {
+        userid?: string;
+        username?: string;
+        read?: string;
+        write?: string;
+        download?: string;
+        share?: string;
+        sync?: string;
+        disallowdelete?: string;
+      }[];
     };
     SharesResponse: {
       meta?: components['schemas']['ShareMeta'];
@@ -1799,6 +1880,125 @@ export interface operations {
       content: {
         'application/x-www-form-urlencoded': {
           shareid: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The `commands` envelope; result 1 = done, 0 = failed (message says why). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': components['schemas']['CommandsResponse'];
+        };
+      };
+    };
+  };
+  addusertoshare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          userid: string;
+          shareid: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The `commands` envelope; result 1 = done, 0 = failed (message says why). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': components['schemas']['CommandsResponse'];
+        };
+      };
+    };
+  };
+  deleteuserfromshare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          userid: string;
+          shareid: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The `commands` envelope; result 1 = done, 0 = failed (message says why). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': components['schemas']['CommandsResponse'];
+        };
+      };
+    };
+  };
+  getusersforshare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          shareid: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The users of the share, each with its permissions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': components['schemas']['ShareUsersResponse'];
+        };
+      };
+    };
+  };
+  setuseraccessforshare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          shareid: string;
+          userid: string;
+          /** @enum {string} */
+          download?: '0' | '1' | 'true' | 'false';
+          /** @enum {string} */
+          write?: '0' | '1' | 'true' | 'false';
+          /** @enum {string} */
+          share?: '0' | '1' | 'true' | 'false';
+          /** @enum {string} */
+          sync?: '0' | '1' | 'true' | 'false';
+          /** @enum {string} */
+          disallowdelete?: '0' | '1' | 'true' | 'false';
+          /** @enum {string} */
+          allowmanage?: '0' | '1' | 'true' | 'false';
         };
       };
     };

@@ -61,7 +61,12 @@ interface Share {
   maxdownloads: number;
   downloadcount: number;
   validity: string;
+  /** Users the share is given to (by user id), with their permissions. */
+  users: Map<string, SharePermissions>;
 }
+
+type SharePermissions = Record<'read' | 'write' | 'download' | 'share' | 'sync' | 'disallowdelete', boolean>;
+const PERMISSION_FLAGS = ['write', 'download', 'share', 'sync', 'disallowdelete'] as const;
 
 const XML = 'text/xml; charset=utf-8';
 
@@ -715,6 +720,7 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
             maxdownloads: 0,
             downloadcount: 0,
             validity: '',
+            users: new Map(),
           };
           shares.set(share.id, share);
         }
@@ -743,6 +749,49 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
         if (params.has('allowpublicviewonly')) share.viewonly = p('allowpublicviewonly') === '1';
         if (op === 'setallowpublicaccess') return ok();
         return send(res, toXml('shares', { share: [shareXml(share, sandboxUrl)] }));
+      }
+      // The users of a share (APIDOC Share_Related_API): a user is named by user id or email.
+      case '/core/addusertoshare':
+      case '/core/deleteuserfromshare':
+      case '/core/getusersforshare':
+      case '/core/setuseraccessforshare': {
+        const share = shares.get(p('shareid'));
+        if (!share || share.owner !== me) return fail('Share not found');
+        if (op === 'getusersforshare') {
+          const user = [...share.users].map(([userid, perms]) => ({
+            userid,
+            username: userid,
+            ...Object.fromEntries(Object.entries(perms).map(([k, v]) => [k, v ? '1' : '0'])),
+          }));
+          return send(res, toXml('users', { user }));
+        }
+        const wanted = p('userid');
+        const userid = [...users].find(([name, u]) => name === wanted || u.email === wanted)?.[0];
+        if (!userid) return fail('User not found');
+        if (op === 'addusertoshare') {
+          if (!share.users.has(userid)) {
+            share.users.set(userid, {
+              read: true,
+              write: false,
+              download: true,
+              share: false,
+              sync: false,
+              disallowdelete: false,
+            });
+          }
+          return ok();
+        }
+        const perms = share.users.get(userid);
+        if (!perms) return fail('User not found in share');
+        if (op === 'deleteuserfromshare') {
+          share.users.delete(userid);
+          return ok();
+        }
+        for (const flag of PERMISSION_FLAGS) {
+          const value = p(flag);
+          if (value !== '') perms[flag] = value === '1' || value === 'true';
+        }
+        return ok();
       }
       case '/core/deleteshare': {
         const share = shares.get(p('shareid'));

@@ -151,6 +151,18 @@ export const RULES: Readonly<Record<string, Rule>> = {
     },
   },
   '/core/deleteshare': { method: 'POST', body: 'form', fields: { shareid: true } },
+  '/core/addusertoshare': { method: 'POST', body: 'form', fields: { userid: true, shareid: true } },
+  '/core/deleteuserfromshare': { method: 'POST', body: 'form', fields: { userid: true, shareid: true } },
+  '/core/getusersforshare': { method: 'POST', body: 'form', fields: { shareid: true } },
+  '/core/setuseraccessforshare': {
+    method: 'POST',
+    body: 'form',
+    fields: {
+      shareid: true,
+      userid: true,
+      ...FLAGS('download', 'write', 'share', 'sync', 'disallowdelete', 'allowmanage'),
+    },
+  },
   '/admin/adminlogin': { method: 'POST', body: 'form', fields: { op: false, adminuser: true, adminpassword: true } },
   '/admin/logout': { method: 'POST', body: 'form', fields: { op: false } },
   '/admin/search': {
