@@ -55,6 +55,7 @@ export class Reporter {
   private doneBytes = 0;
   private doneFiles = 0;
   private timer: NodeJS.Timeout | undefined;
+  private dryRun = false;
   private readonly live: ReturnType<typeof createLogUpdate> | undefined;
   readonly summary: Summary = emptySummary();
 
@@ -91,6 +92,7 @@ export class Reporter {
 
   item(event: ItemEvent): void {
     const s = this.summary;
+    if (event.dryRun) this.dryRun = true;
     if (event.action === 'copy' && !event.dryRun) {
       s.copied++;
       s.bytes += event.size ?? 0;
@@ -129,7 +131,9 @@ export class Reporter {
     const line =
       kind === 'check'
         ? `check: ${s.matched} matching, ${s.missing} missing, ${s.extra} extra, ${s.differ} differing, ${s.failed} failed, ${formatDuration(elapsed)}`
-        : `${interrupted ? 'interrupted' : 'done'}: ${s.copied} copied, ${s.skipped} unchanged, ${s.deleted} deleted, ${s.failed} failed, ${formatBytes(s.bytes)} in ${formatDuration(elapsed)}`;
+        : this.dryRun
+          ? `dry run, nothing changed: ${s.copied} would be copied, ${s.skipped} unchanged, ${s.deleted} would be deleted`
+          : `${interrupted ? 'interrupted' : 'done'}: ${s.copied} copied, ${s.skipped} unchanged, ${s.deleted} deleted, ${s.failed} failed, ${formatBytes(s.bytes)} in ${formatDuration(elapsed)}`;
     this.io.stdout.write(`${line}\n`);
   }
 

@@ -49,13 +49,13 @@ export async function transfer(
   const srcEntry = await src.store.stat(src.path, signal ? { signal } : {});
   const dstEntry = await statOrUndefined(dst, signal);
   const jobs: FileJob[] = [];
-  const folders: string[] = [];
+  const folders: { path: string; rel: string }[] = [];
   const extras: { rel: string; entry: FileEntry }[] = [];
   const partials: string[] = [];
   if (srcEntry.kind === 'file') {
     const into = dstEntry?.kind === 'folder' || (dstEntry === undefined && dst.trailingSlash);
     const dstPath = into ? joinPath(dst.path, srcEntry.name) : dst.path;
-    if (into && dstEntry === undefined) folders.push(dst.path);
+    if (into && dstEntry === undefined) folders.push({ path: dst.path, rel: dst.label });
     const existing = into ? await statOrUndefined({ ...dst, path: dstPath }, signal) : dstEntry;
     jobs.push({ rel: srcEntry.name, src: srcEntry, dstPath, existing });
   } else {
@@ -66,7 +66,7 @@ export async function transfer(
         EXIT.usage,
       );
     }
-    if (dstEntry === undefined) folders.push(dst.path);
+    if (dstEntry === undefined) folders.push({ path: dst.path, rel: dst.label });
     const srcTree = await readTree(src.store, src.path, signal ? { signal } : {});
     const dstTree =
       dstEntry === undefined
@@ -76,7 +76,7 @@ export async function transfer(
       const there = dstTree.get(rel);
       const dstPath = joinPath(dst.path, rel);
       if (entry.kind === 'folder') {
-        if (there === undefined) folders.push(dstPath);
+        if (there === undefined) folders.push({ path: dstPath, rel });
         else if (there.kind === 'file')
           reporter.item({ action: 'fail', path: rel, error: "a file in the destination has this folder's name" });
         continue;
@@ -106,8 +106,8 @@ export async function transfer(
   }
 
   for (const folder of folders) {
-    if (!options.dryRun) await dst.store.mkdir(folder, { recursive: true, ...(signal ? { signal } : {}) });
-    reporter.item({ action: 'mkdir', path: folder, dryRun: options.dryRun === true });
+    if (!options.dryRun) await dst.store.mkdir(folder.path, { recursive: true, ...(signal ? { signal } : {}) });
+    reporter.item({ action: 'mkdir', path: folder.rel, dryRun: options.dryRun === true });
   }
 
   reporter.begin(
