@@ -163,6 +163,8 @@ export class Reporter {
   private print(line: string, error: boolean): void {
     this.live?.clear();
     (error ? this.io.stderr : this.io.stdout).write(`${line}\n`);
+    // Redraw at once below the new line, so the live display never disappears between ticks.
+    if (this.live && this.timer) this.tick();
   }
 
   private json(value: Record<string, unknown>): void {
