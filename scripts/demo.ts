@@ -47,10 +47,17 @@ interface Summary {
   readonly target: string;
 }
 
-async function demoProvider(provider: SandboxProvider, real: boolean): Promise<Summary> {
+// Example folders that start their own servers (the CLI's migration runs between two sandboxes).
+const SELF_CONTAINED = ['cli'] as const;
+
+async function demoProvider(provider: SandboxProvider | 'cli', real: boolean): Promise<Summary> {
   const started = performance.now();
-  const sandbox = real ? undefined : await startSandbox(provider);
-  const target = sandbox ? `sandbox ${sandbox.url}` : 'a real server (environment variables)';
+  const sandbox = real || provider === 'cli' ? undefined : await startSandbox(provider);
+  const target = sandbox
+    ? `sandbox ${sandbox.url}`
+    : provider === 'cli'
+      ? 'sandboxes it starts itself'
+      : 'a real server (environment variables)';
   console.log(`\n### ${provider} against ${target}`);
   const failed: string[] = [];
   let passed = 0;
@@ -68,7 +75,7 @@ async function demoProvider(provider: SandboxProvider, real: boolean): Promise<S
 
 async function main(argv: readonly string[]): Promise<number> {
   const real = argv.includes('--real');
-  const available = sandboxProviders.filter((p) => existsSync(join(root, 'examples', p)));
+  const available = [...sandboxProviders, ...SELF_CONTAINED].filter((p) => existsSync(join(root, 'examples', p)));
   const named = argv.filter((arg) => !arg.startsWith('-'));
   const unknown = named.filter((name) => !available.some((p) => p === name));
   if (unknown.length > 0) {

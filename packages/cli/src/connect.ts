@@ -1,0 +1,112 @@
+import { createPro7Client } from '@fileclients/afterlogic-pro7';
+import { createPro7Store } from '@fileclients/afterlogic-pro7/store';
+import { createBoxnetClient } from '@fileclients/boxnet';
+import { createBoxnetStore } from '@fileclients/boxnet/store';
+import { createCarbonioFilesClient } from '@fileclients/carbonio-files';
+import { createCarbonioStore } from '@fileclients/carbonio-files/store';
+import { type FileStore, joinPath, normalizePath, registerSecret } from '@fileclients/core';
+import { createLocalStore } from '@fileclients/core/node';
+import { createFileCloudClient } from '@fileclients/filecloud';
+import { createFileCloudStore } from '@fileclients/filecloud/store';
+import type { Address } from './address.js';
+import type { RemoteConfig } from './config.js';
+import { UsageError } from './errors.js';
+
+/** A folder or file somewhere: the store it lives in and its path there. */
+export interface Location {
+  readonly store: FileStore;
+  /** The path in `store`. */
+  readonly path: string;
+  /** What the user wrote, for messages. */
+  readonly label: string;
+  /** The user wrote a trailing '/'. */
+  readonly trailingSlash: boolean;
+  /** Which remote this is ('' for the local disk): two locations on one remote can move server-side. */
+  readonly remote: string;
+}
+
+function need(remote: string, config: RemoteConfig, field: 'url' | 'user' | 'password' | 'apiKey'): string {
+  const value = config[field];
+  if (value === undefined || value === '') {
+    const hint =
+      field === 'password' || field === 'apiKey'
+        ? `add it again with fileclients remote add ${remote} …, or set FILECLIENTS_REMOTE_${remote.toUpperCase()}_${field === 'apiKey' ? 'API_KEY' : 'PASSWORD'}`
+        : `add it again with fileclients remote add ${remote} --${field} …`;
+    throw new UsageError(`remote "${remote}" has no ${field === 'apiKey' ? 'API key' : field}`, hint);
+  }
+  return value;
+}
+
+/** The store a remote's addresses resolve in, with the path prefix that is the remote's `/`. */
+export async function openRemote(name: string, config: RemoteConfig): Promise<{ store: FileStore; root: string }> {
+  registerSecret(config.password);
+  registerSecret(config.apiKey);
+  switch (config.provider) {
+    case 'local':
+      return { store: createLocalStore({ root: '/' }), root: normalizePath(config.root ?? '/') };
+    case 'carbonio-files': {
+      const client = createCarbonioFilesClient({
+        baseUrl: need(name, config, 'url'),
+        username: need(name, config, 'user'),
+        password: need(name, config, 'password'),
+      });
+      return { store: createCarbonioStore(client), root: normalizePath(config.root ?? '/') };
+    }
+    case 'afterlogic-pro7': {
+      const client = createPro7Client({
+        baseUrl: need(name, config, 'url'),
+        credentials: { email: need(name, config, 'user'), password: need(name, config, 'password') },
+      });
+      return { store: createPro7Store(client), root: normalizePath(config.root ?? '/') };
+    }
+    case 'filecloud': {
+      const user = need(name, config, 'user');
+      const client = createFileCloudClient({
+        baseUrl: need(name, config, 'url'),
+        username: user,
+        password: need(name, config, 'password'),
+      });
+      return { store: createFileCloudStore(client), root: normalizePath(config.root ?? `/${user}`) };
+    }
+    case 'boxnet': {
+      const url = need(name, config, 'url');
+      const client = createBoxnetClient({
+        apiKey: need(name, config, 'apiKey'),
+        baseUrl: url,
+        uploadUrl: config.uploadUrl ?? url,
+        downloadUrl: url,
+      });
+      await client.login(need(name, config, 'user'), need(name, config, 'password'));
+      return { store: createBoxnetStore(client), root: normalizePath(config.root ?? '/') };
+    }
+  }
+}
+
+/** Carbonio users write `carbonio:/LOCAL_ROOT/Docs`; the store's `/` is LOCAL_ROOT already. */
+function providerPath(config: RemoteConfig, path: string): string {
+  if (config.provider !== 'carbonio-files') return path;
+  if (path === '/LOCAL_ROOT') return '/';
+  return path.startsWith('/LOCAL_ROOT/') ? path.slice('/LOCAL_ROOT'.length) : path;
+}
+
+export interface Remotes {
+  /** The remote's definition; a UsageError naming the known ones when there is none. */
+  get(name: string): RemoteConfig;
+}
+
+/** Opens the store behind an address; stores are shared per remote within one run. */
+export function createLocator(remotes: Remotes): (address: Address) => Promise<Location> {
+  const opened = new Map<string, Promise<{ store: FileStore; root: string }>>();
+  return async (address) => {
+    const name = address.remote ?? '';
+    const config: RemoteConfig = address.remote === undefined ? { provider: 'local' } : remotes.get(address.remote);
+    let pending = opened.get(name);
+    if (pending === undefined) {
+      pending = openRemote(name, config);
+      opened.set(name, pending);
+    }
+    const { store, root } = await pending;
+    const path = joinPath(root, providerPath(config, address.path));
+    return { store, path, label: address.text, trailingSlash: address.trailingSlash, remote: name };
+  };
+}
