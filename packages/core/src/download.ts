@@ -77,6 +77,10 @@ export function checkedBody(
 export interface ReadTextOptions {
   /** Longest gap between two chunks. Default 60 000; 0 disables. */
   readonly idleTimeoutMs?: number | undefined;
+  /** A longer answer is a ProtocolError (code TOO_LARGE), its read stopped there. Default: no limit. */
+  readonly maxBytes?: number | undefined;
+  /** Bytes that are not UTF-8 are a ProtocolError (default: replaced by U+FFFD, as Response.text() does). */
+  readonly fatal?: boolean | undefined;
 }
 
 /**
@@ -109,7 +113,8 @@ export async function readText(
   const idle = options.idleTimeoutMs ?? 60_000;
   const timer =
     idle > 0 ? setTimeout(() => stop(new TimeoutError(`no progress for ${idle} ms`, details)), idle) : undefined;
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder('utf-8', { fatal: options.fatal === true });
+  const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
   let text = '';
   let bytes = 0;
   try {
@@ -118,7 +123,11 @@ export async function readText(
       try {
         next = await reader.read();
       } catch (error) {
-        throw stopped ?? toClientError(error, undefined, details);
+        if (stopped) throw stopped;
+        // The server closed the connection in an orderly way before the length it announced: a truncated answer,
+        // as when the stream ends cleanly short. A reset (ECONNRESET) stays a TransportError.
+        if (expected !== undefined && closedEarly(error)) throw truncated(bytes, expected, details);
+        throw toClientError(error, undefined, details);
       }
       if (stopped) throw stopped;
       if (next.done) break;
@@ -127,14 +136,36 @@ export async function readText(
         reader.cancel().catch(() => undefined);
         throw tooLong(expected, details);
       }
-      text += decoder.decode(next.value, { stream: true });
+      if (bytes > limit) {
+        reader.cancel().catch(() => undefined);
+        throw new ProtocolError(`the answer is larger than the ${limit}-byte limit`, { ...details, code: 'TOO_LARGE' });
+      }
+      text += decode(decoder, next.value, details);
       timer?.refresh();
     }
   } finally {
     clearTimeout(timer);
   }
   if (expected !== undefined && bytes !== expected) throw truncated(bytes, expected, details);
-  return text + decoder.decode();
+  return text + decode(decoder, undefined, details);
+}
+
+function decode(decoder: TextDecoder, chunk: Uint8Array | undefined, details: ErrorDetails): string {
+  try {
+    return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+  } catch (cause) {
+    throw new ProtocolError('the answer is not valid UTF-8', { ...details, code: 'NOT_UTF8', cause });
+  }
+}
+
+/** undici's "terminated" with an orderly close underneath (`UND_ERR_SOCKET`, "other side closed"), not a reset. */
+function closedEarly(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as Error & { code?: unknown }).code;
+    if (code === 'ECONNRESET' || code === 'EPIPE') return false;
+    if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(e.message)) return true;
+  }
+  return false;
 }
 
 function noBody(expected: number | undefined, details: ErrorDetails): void {

@@ -46,6 +46,8 @@ export interface HttpRequestInit extends Omit<RequestInit, 'body' | 'signal' | '
    */
   redirect?: 'follow' | 'manual' | 'error';
   maxRedirects?: number;
+  /** `false`: this request goes without the client's session (no cookie or credential out, none stored from it). */
+  session?: false;
 }
 
 export interface HttpClientOptions {
@@ -154,6 +156,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       timeoutMs: _timeout,
       idleTimeoutMs: _idle,
       retry: _retry,
+      session: useSession,
       redirect = 'follow',
       maxRedirects = options.maxRedirects ?? 10,
       headers: initHeaders,
@@ -161,6 +164,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     } = init;
     let url = new URL(input);
     const startOrigin = url.origin;
+    const session = useSession === false ? undefined : options.session;
     let method = initialMethod;
     let bodyInput: BodyInit | RequestBodySource | null | undefined = rawBody;
 
@@ -173,7 +177,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         headers.delete('authorization');
         headers.delete('cookie');
       }
-      options.session?.applyTo(url, headers);
+      session?.applyTo(url, headers);
 
       const opened = await openBody(bodyInput, deadline);
       if (opened !== undefined) {
@@ -201,7 +205,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const response = await fetchImpl(url, fetchInit);
       deadline.touch();
       log?.(`← ${response.status} ${method} ${redactor.url(url)}`);
-      options.session?.receive(url, response);
+      session?.receive(url, response);
 
       const location = response.headers.get('location');
       if (redirect === 'manual' || !REDIRECT_STATUSES.has(response.status) || location === null) return response;

@@ -2,6 +2,17 @@
 // Node-only helpers live in `@fileclients/core/node`, the XML parser in `@fileclients/core/xml`, building upload
 // bodies (plain and multipart/form-data) in `@fileclients/core/upload`, the reference in-memory FileStore in
 // `@fileclients/core/memory` (tests and conformance only). docs/decisions/0004-entry-points.md says why.
+export {
+  type Answer,
+  type Caller,
+  type CallerOptions,
+  type CallOptions,
+  createCaller,
+  httpStatusError,
+  type Operation,
+  type Protocol,
+  type StreamOperation,
+} from './call.js';
 export { CookieJar, type CookieJarOptions } from './cookie-jar.js';
 export { createDeadline, type Deadline, type DeadlineOptions, type DeadlineReason } from './deadline.js';
 export {
@@ -71,7 +82,7 @@ export {
   type RetryPolicy,
   resolveRetryPolicy,
 } from './retry.js';
-export { Session, type SessionLike, type SessionOptions } from './session.js';
+export { type ExpiryCheck, Session, type SessionLike, type SessionOptions } from './session.js';
 export type {
   DeleteOptions,
   FileEntry,

@@ -11,10 +11,12 @@ export interface SessionOptions {
   /** Adds credentials to an outgoing request (e.g. an Authorization header from `session.token`). */
   readonly authorize?: (request: { url: URL; headers: Headers; session: Session }) => void;
   /** How `withRelogin` recognises an expired session when the caller gives no predicate. Default: AuthError. */
-  readonly isExpired?: (error: unknown) => boolean;
+  readonly isExpired?: ExpiryCheck;
   /** Renew this long before `expiresAt`, so a call does not start with a token about to lapse. Default 30 000. */
   readonly refreshMarginMs?: number;
   readonly jar?: CookieJar;
+  /** `false`: the session carries no cookies (a token-only protocol); the jar stays empty. Default true. */
+  readonly cookies?: boolean;
   readonly redactor?: Redactor;
   readonly now?: () => number;
 }
@@ -67,6 +69,12 @@ export class Session {
     return this.#now() >= this.expiresAt - (this.#options.refreshMarginMs ?? 30_000);
   }
 
+  /** Records a session established by other means (a second factor completed by hand, a token given). */
+  markLoggedIn(): void {
+    this.#loggedIn = true;
+    this.#generation += 1;
+  }
+
   /** Forget the login (after a logout, or when the server said the session is gone). */
   invalidate(): void {
     this.#loggedIn = false;
@@ -99,13 +107,15 @@ export class Session {
    * Runs `fn` with a fresh session. If it fails because the session expired, logs in again (once for all
    * concurrent callers that failed with the same session) and retries `fn` once.
    */
-  async withRelogin<T>(fn: () => Promise<T>, isExpired?: (error: unknown) => boolean): Promise<T> {
+  async withRelogin<T>(fn: () => Promise<T>, isExpired?: ExpiryCheck): Promise<T> {
     await this.ensureFresh();
     const generation = this.#generation;
     try {
       return await fn();
     } catch (error) {
-      const expired = (isExpired ?? this.#options.isExpired ?? isAuthError)(error);
+      // Another call logged in again (or is doing so) since this one started.
+      const renewed = this.#generation !== generation || this.#inFlight !== undefined;
+      const expired = await (isExpired ?? this.#options.isExpired ?? isAuthError)(error, renewed);
       if (!expired) throw error;
       // Someone else already renewed since this call started: retry on their session, do not log in again.
       if (this.#generation === generation) await this.relogin();
@@ -116,7 +126,7 @@ export class Session {
 
   /** Adds cookies and credentials for `url` to outgoing headers. */
   applyTo(url: URL, headers: Headers): void {
-    const cookie = this.jar.headerFor(url);
+    const cookie = this.#options.cookies === false ? undefined : this.jar.headerFor(url);
     if (cookie !== undefined) {
       const existing = headers.get('cookie');
       headers.set('cookie', existing ? `${existing}; ${cookie}` : cookie);
@@ -126,9 +136,15 @@ export class Session {
 
   /** Stores cookies from a response received from `url`. */
   receive(url: URL, response: Response): void {
-    this.jar.setFromResponse(url, response);
+    if (this.#options.cookies !== false) this.jar.setFromResponse(url, response);
   }
 }
+
+/**
+ * Whether a failure means the session is gone. `renewed`: another call logged in again while this one was in
+ * flight, so the failure may be the old session's.
+ */
+export type ExpiryCheck = (error: unknown, renewed: boolean) => boolean | Promise<boolean>;
 
 /** What the HTTP client needs from a session; `Session` implements it, tests may pass their own. */
 export interface SessionLike {
