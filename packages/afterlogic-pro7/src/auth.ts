@@ -1,6 +1,6 @@
 import { AuthError, registerSecret } from '@fileclients/core';
-import type { CallOptions, Pro7Context, Pro7Credentials } from './context.js';
 import { PROVIDER, protocolError } from './errors.js';
+import type { CallOptions, Pro7Context, Pro7Credentials } from './protocol.js';
 import type { AppData } from './types.js';
 
 export interface LoginOptions extends CallOptions {
@@ -72,6 +72,6 @@ export async function logout(context: Pro7Context, options: CallOptions = {}): P
     delete context.state.authToken;
     delete context.state.accountId;
     delete context.state.csrfToken;
-    context.jar.clear();
+    context.session.jar.clear();
   }
 }

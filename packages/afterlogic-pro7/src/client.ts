@@ -6,6 +6,9 @@ import {
   type UploadBody,
 } from '@fileclients/core';
 import { getAppData, type LoginOptions, login, logout, type Pro7Session } from './auth.js';
+import { readItem, readListing, readQuota } from './envelope.js';
+import { PROVIDER, protocolError } from './errors.js';
+import { findFinalName, protectFromServerDecode, splitPath, toServerPath } from './names.js';
 import {
   type CallOptions,
   type ContextOptions,
@@ -13,10 +16,7 @@ import {
   type FetchLike,
   type Pro7AuthMode,
   type Pro7Credentials,
-} from './context.js';
-import { readItem, readListing, readQuota } from './envelope.js';
-import { PROVIDER, protocolError } from './errors.js';
-import { findFinalName, protectFromServerDecode, splitPath, toServerPath } from './names.js';
+} from './protocol.js';
 import {
   type DownloadOptions,
   download,

@@ -44,10 +44,10 @@ export type {
   TypeOptions,
 } from './client.js';
 export { createPro7Client, parsePublicLink } from './client.js';
-export type { CallOptions, FetchLike, Pro7AuthMode, Pro7Credentials } from './context.js';
 export { ERROR_CODE_NAMES, errorFromCode, Pro7SoftFailureError } from './errors.js';
 export type { components, operations, paths } from './generated/openapi.gen.js';
 export { protectFromServerDecode } from './names.js';
+export type { CallOptions, FetchLike, Pro7AuthMode, Pro7Credentials } from './protocol.js';
 // The FileStore adapter (createPro7Store) is on `@fileclients/afterlogic-pro7/store`.
 export type { DownloadOptions, LinkOptions, RawAction } from './transfer.js';
 export type {

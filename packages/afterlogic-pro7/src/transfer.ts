@@ -1,6 +1,6 @@
-import { AuthError, checkedBody, NotFoundError, type ProgressListener } from '@fileclients/core';
-import { type CallOptions, type Pro7Context, statusError } from './context.js';
+import { AuthError, checkedBody, httpStatusError, NotFoundError, type ProgressListener } from '@fileclients/core';
 import { PROVIDER, protocolError } from './errors.js';
+import type { CallOptions, Pro7Context } from './protocol.js';
 import type { FileStorageItem, StorageType } from './types.js';
 
 export type RawAction = 'FilesDownload' | 'FilesView' | 'FilesThumbnail';
@@ -38,16 +38,12 @@ async function rawDownload(
   options: DownloadOptions,
   what: string,
 ): Promise<ReadableStream<Uint8Array>> {
-  // Only what core's client takes from the caller's options (they also hold type, view...); an undefined one is
-  // core's default. A GET only reads: core retries it after a 5xx, a 429 (waiting its Retry-After) or a reset.
-  const { signal, timeoutMs, idleTimeoutMs = context.idleTimeoutMs, onProgress } = options;
-  const response = await context.request(operation, url, {
-    method: 'GET',
-    signal,
-    timeoutMs,
-    idleTimeoutMs,
-    idempotent: true,
-  });
+  // A GET only reads: core retries it after a 5xx, a 429 (waiting its Retry-After) or a reset.
+  const { signal, timeoutMs, idleTimeoutMs = context.caller.idleTimeoutMs, onProgress } = options;
+  const response = await context.caller.open(
+    { name: operation, safe: true, relogin: false, url, init: { method: 'GET', redirect: 'error' } },
+    { signal, timeoutMs, idleTimeoutMs },
+  );
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     // Raw answers 404 with an empty body for every failure: unknown hash, missing file, bad or expired token.
@@ -57,7 +53,7 @@ async function rawDownload(
           operation,
           status: 404,
         })
-      : statusError(operation, response);
+      : httpStatusError(response, { provider: PROVIDER, operation });
   }
   // Progress, the idle timeout between chunks, and a body shorter than Content-Length failing instead of ending.
   return checkedBody(response, { provider: PROVIDER, operation }, { signal, idleTimeoutMs, onProgress });

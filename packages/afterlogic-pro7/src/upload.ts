@@ -2,19 +2,12 @@
  * Uploads, in their own module: the client loads it on the first upload (see client.ts), so an app that only lists
  * and downloads does not carry the multipart encoder and the upload body machinery in its main bundle.
  */
-import {
-  AuthError,
-  errorFromStatus,
-  type FileClientError,
-  isQuotaError,
-  QuotaError,
-  type UploadBody,
-} from '@fileclients/core';
+import { AuthError, errorFromStatus, isQuotaError, QuotaError, type UploadBody } from '@fileclients/core';
 import { multipartBody, uploadBody } from '@fileclients/core/upload';
-import { type CallOptions, mapFailure, type Pro7Context, readAnswer } from './context.js';
 import { isObject, readEnvelope } from './envelope.js';
 import { PROVIDER, protocolError } from './errors.js';
 import { findFinalName, protectFromServerDecode, splitPath, toServerPath } from './names.js';
+import { type CallOptions, type Pro7Context, readJson } from './protocol.js';
 import type { StorageType, UploadedFile } from './types.js';
 
 export interface UploadOptions extends CallOptions {
@@ -73,20 +66,19 @@ export async function upload(
   const overwrite = method === 'put' || options.overwrite === true;
   // Only a multipart upload without overwrite can be renamed by the server; compare the folder to learn the name.
   const before = overwrite ? undefined : await namesIn(folder, type, options);
-  const send = (): Promise<UploadedFile> =>
-    method === 'put'
-      ? putOnce(context, type, folder, name, body, options)
-      : postOnce(context, type, folder, name, body, overwrite, options);
   // A one-shot stream cannot be sent twice, so only replayable bodies get the re-login retry (and the PUT fallback).
   const replayable = uploadBody(body).replayable;
   let file: UploadedFile;
   try {
-    file = replayable ? await context.withRelogin(send) : await send();
+    file =
+      method === 'put'
+        ? await putOnce(context, type, folder, name, body, replayable, options)
+        : await postOnce(context, type, folder, name, body, overwrite, replayable, options);
   } catch (error) {
     if (!(options.putWhenTooLarge === true && replayable && method === 'multipart' && isSizeRefusal(error)))
       throw error;
     method = 'put';
-    file = await context.withRelogin(() => putOnce(context, type, folder, name, body, options));
+    file = await putOnce(context, type, folder, name, body, true, options);
   }
   let finalName = name;
   if (before && method === 'multipart') {
@@ -104,34 +96,53 @@ function isSizeRefusal(error: unknown): boolean {
  * Core fails an upload whose source yields another size than declared with a RangeError inside the body stream,
  * which fetch reports as a network failure. It is the caller's mistake, not the network's: a ProtocolError.
  */
-function uploadFailure(operation: string, error: unknown): FileClientError {
+function uploadFailure(operation: string, error: unknown): unknown {
   for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
     if (cause.name === 'RangeError') return protocolError(operation, cause.message, { cause: error });
   }
-  return mapFailure(operation, error);
+  return error;
 }
 
-/** Sends an upload once (uploads are never retried: the server may have stored the file) and reads Result.File. */
-async function sendUpload(
+/**
+ * Sends an upload once (uploads are never retried by core: the server may have stored the file; a 102 is renewed
+ * and resent when the body can be sent again) and reads Result.File.
+ */
+function sendUpload(
   context: Pro7Context,
-  operation: string,
-  url: string,
-  init: {
-    method: string;
-    headers?: Record<string, string>;
-    body: ReturnType<typeof uploadBody>;
-    withoutCookies?: boolean;
-  },
+  operation: 'UploadFile' | 'UploadFilePut',
+  request: { url: string; method: string; relogin: boolean; anonymous?: boolean; init: () => SentUpload },
   options: CallOptions,
 ): Promise<UploadedFile> {
-  const { signal, timeoutMs, idleTimeoutMs = context.idleTimeoutMs } = options;
-  let response: Response;
-  try {
-    response = await context.request(operation, url, { ...init, signal, timeoutMs, idleTimeoutMs, idempotent: false });
-  } catch (error) {
-    throw uploadFailure(operation, error);
-  }
-  const body = await readAnswer(operation, response, { idleTimeoutMs });
+  const { signal, timeoutMs, idleTimeoutMs } = options;
+  let current: SentUpload | undefined;
+  return context.caller
+    .call(
+      {
+        name: operation,
+        safe: false,
+        relogin: request.relogin,
+        anonymous: request.anonymous === true,
+        url: request.url,
+        method: request.method,
+        // Built once per attempt (headers are read first): a re-login changes the AuthToken they carry.
+        headers: () => {
+          current = request.init();
+          return current.headers ?? {};
+        },
+        body: () => (current ?? request.init()).body,
+        decode: (answer) => readUploadAnswer(readJson(operation, answer), answer.status),
+      },
+      { signal, timeoutMs, idleTimeoutMs },
+    )
+    .catch((error: unknown) => Promise.reject(uploadFailure(operation, error)));
+}
+
+interface SentUpload {
+  readonly headers?: Record<string, string>;
+  readonly body: ReturnType<typeof uploadBody>;
+}
+
+function readUploadAnswer(body: unknown, status: number): UploadedFile {
   // The bare `{"Error":"size"}`: PHP dropped the file part. A real 7.7.9 server answers so for a file over
   // `upload_max_filesize` (UPLOAD_ERR_INI_SIZE / FORM_SIZE) or a body over `post_max_size` (which empties `$_FILES`);
   // 2M each on a stock PHP install. This client always sends a file part, so for it this means the size.
@@ -139,10 +150,10 @@ async function sendUpload(
     throw new QuotaError(
       "the file is over the server's upload size limit (PHP upload_max_filesize / post_max_size; " +
         `Error "size"): raise those settings, or upload with method 'put', which has no such limit`,
-      { provider: PROVIDER, operation: 'UploadFile', status: response.status, code: 'size' },
+      { provider: PROVIDER, operation: 'UploadFile', status, code: 'size' },
     );
   }
-  return readUploaded(readEnvelope('UploadFile', body, response.status).result);
+  return readUploaded(readEnvelope('UploadFile', body, status).result);
 }
 
 function postOnce(
@@ -152,24 +163,28 @@ function postOnce(
   name: string,
   body: UploadBody,
   overwrite: boolean,
+  relogin: boolean,
   options: CallOptions,
 ): Promise<UploadedFile> {
-  const fields: Record<string, string> = {
-    AdditionalData: JSON.stringify({ Type: type, Path: protectFromServerDecode(folder), Overwrite: overwrite }),
+  const init = (): SentUpload => {
+    const fields: Record<string, string> = {
+      AdditionalData: JSON.stringify({ Type: type, Path: protectFromServerDecode(folder), Overwrite: overwrite }),
+    };
+    const { authToken, csrfToken, accountId } = context.state;
+    if (context.mode === 'token' && authToken !== undefined) fields.AuthToken = authToken;
+    if (context.mode === 'cookie' && csrfToken !== undefined) fields.Token = csrfToken;
+    if (accountId !== undefined) fields.AccountID = String(accountId);
+    // The file part streams with its own progress.
+    const multipart = multipartBody([
+      ...Object.entries(fields).map(([field, value]) => ({ name: field, value })),
+      { name: 'jua-uploader', filename: name, body },
+    ]);
+    return { body: multipart };
   };
-  if (context.mode === 'token' && context.state.authToken !== undefined) fields.AuthToken = context.state.authToken;
-  if (context.mode === 'cookie' && context.state.csrfToken !== undefined) fields.Token = context.state.csrfToken;
-  if (context.state.accountId !== undefined) fields.AccountID = String(context.state.accountId);
-  // Built per attempt: a re-login changes the AuthToken field. The file part streams with its own progress.
-  const multipart = multipartBody([
-    ...Object.entries(fields).map(([field, value]) => ({ name: field, value })),
-    { name: 'jua-uploader', filename: name, body },
-  ]);
   return sendUpload(
     context,
     'UploadFile',
-    `${context.base}/Upload/File/`,
-    { method: 'POST', body: multipart },
+    { url: `${context.base}/Upload/File/`, method: 'POST', relogin, init },
     options,
   );
 }
@@ -180,24 +195,29 @@ function putOnce(
   folder: string,
   name: string,
   body: UploadBody,
+  relogin: boolean,
   options: CallOptions,
 ): Promise<UploadedFile> {
-  // Cookie mode: the PUT goes without cookies, since with `p7token` present the server's CSRF check answers 101 and
-  // this route has no Token parameter (a `&Token=` is cut off by the router) [LIVE 7.7.9]. The AuthToken header
-  // alone is served; so is the `p7auth` cookie alone, used when no AuthToken is known.
-  const token = context.state.authToken;
-  const headers: Record<string, string> = { 'Content-Type': body.contentType ?? 'application/octet-stream' };
-  if (token !== undefined) headers['Auth-Token'] = token;
-  else {
-    const auth = context.mode === 'cookie' ? context.jar.get('p7auth') : undefined;
-    if (auth === undefined) {
-      throw new AuthError('a PUT upload needs an AuthToken (header Auth-Token): log in first', {
-        provider: PROVIDER,
-        operation: 'UploadFilePut',
-      });
+  // Cookie mode: the PUT goes without cookies (anonymous to core's session), since with `p7token` present the
+  // server's CSRF check answers 101 and this route has no Token parameter (a `&Token=` is cut off by the router)
+  // [LIVE 7.7.9]. The AuthToken header alone is served; so is the `p7auth` cookie alone, used when no AuthToken is
+  // known.
+  const init = (): SentUpload => {
+    const token = context.state.authToken;
+    const headers: Record<string, string> = { 'Content-Type': body.contentType ?? 'application/octet-stream' };
+    if (token !== undefined) headers['Auth-Token'] = token;
+    else {
+      const auth = context.mode === 'cookie' ? context.session.jar.get('p7auth', context.base) : undefined;
+      if (auth === undefined) {
+        throw new AuthError('a PUT upload needs an AuthToken (header Auth-Token): log in first', {
+          provider: PROVIDER,
+          operation: 'UploadFilePut',
+        });
+      }
+      headers.Cookie = `p7auth=${auth}`;
     }
-    headers.Cookie = `p7auth=${auth}`;
-  }
+    return { headers, body: uploadBody(body) };
+  };
   // The server joins the segments after the Type, URL-decodes them once and splits folder from name; UploadFile then
   // URL-decodes the folder part a second time [LIVE 7.7.9: a folder holding `%` or `+` failed with 999]. So the
   // folder is encoded twice and the name once, and the whole path travels as one segment (`/` as %2F, `&` as %26:
@@ -206,8 +226,7 @@ function putOnce(
   return sendUpload(
     context,
     'UploadFilePut',
-    `${context.base}/Upload/File/${type}/${filePath}`,
-    { method: 'PUT', headers, body: uploadBody(body), withoutCookies: true },
+    { url: `${context.base}/Upload/File/${type}/${filePath}`, method: 'PUT', relogin, anonymous: true, init },
     options,
   );
 }
