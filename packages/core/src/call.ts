@@ -115,6 +115,8 @@ export interface Caller {
   /** The HTTP client underneath, for what is not a call (a redirect to follow by hand, say). */
   readonly http: HttpClient;
   readonly session: Session | undefined;
+  /** The idle timeout a call has when it names none (for reading a streamed body with checkedBody). */
+  readonly idleTimeoutMs: number;
   /** One call through the whole pipeline. */
   call<T>(operation: Operation<T>, options?: CallOptions): Promise<T>;
   /** The session, the deadline, retries and the status check; the body is the caller's (checkedBody it). */
@@ -225,6 +227,7 @@ export function createCaller(options: CallerOptions): Caller {
     provider,
     http,
     session,
+    idleTimeoutMs: options.idleTimeoutMs ?? 60_000,
     call: (operation, call = {}) =>
       inSession(operation.name, operation.relogin !== false, () => exchange(operation, call)),
     open: (operation, call = {}) =>

@@ -1,5 +1,6 @@
 import { createDeadline, type Deadline, sleep } from './deadline.js';
 import {
+  AbortError,
   type ErrorDetails,
   type FileClientError,
   isAbortError,
@@ -8,6 +9,7 @@ import {
   isTransportError,
   ProtocolError,
   type ProviderId,
+  TimeoutError,
   TransportError,
 } from './errors.js';
 import { defaultRedactor, type Redactor } from './redact.js';
@@ -281,6 +283,10 @@ export function toClientError(
   if (isFileClientError(error)) return error;
   const fromDeadline = deadline?.error(details, error);
   if (fromDeadline !== undefined) return fromDeadline;
+  // A signal's own reason (a DOMException), thrown before or outside a request.
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'AbortError') return new AbortError('the call was aborted', { ...details, cause: error });
+  if (name === 'TimeoutError') return new TimeoutError('the call timed out', { ...details, cause: error });
   const text = describe(error);
   if (/redirect/i.test(text)) {
     // fetch refuses to follow in 'error' mode, which core uses for streamed uploads (a stream cannot be sent twice).

@@ -1,9 +1,9 @@
+import { NotFoundError } from '@fileclients/core';
 import type { ApiAnswer, ApiPath, CallArgs } from './api.js';
 import { postTwoFactor, type TwoFactorOptions } from './auth.js';
 import { Connection, type ConnectionOptions } from './connection.js';
 import { PROVIDER } from './errors.js';
 import type { paths } from './generated/openapi.gen.js';
-import { NotFoundError } from './internal/core.js';
 import { type FileCloudAdminUser, toAdminUser, toNumber } from './normalize.js';
 import { asArray } from './xml.js';
 

@@ -1,4 +1,4 @@
-import { AuthError, ConflictError, FileClientError, NotFoundError, QuotaError } from './internal/core.js';
+import { AuthError, ConflictError, FileClientError, NotFoundError, QuotaError } from '@fileclients/core';
 
 export const PROVIDER = 'filecloud';
 

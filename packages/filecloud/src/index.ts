@@ -26,6 +26,7 @@ export { clfcCode, errorFromResult, SessionExpiredError, TwoFactorRequiredError 
 export type { components, operations, paths } from './generated/openapi.gen.js';
 export { xmlArrayPaths } from './generated/xml-arrays.gen.js';
 export * from './normalize.js';
+export { DEFAULT_IDLE_TIMEOUT_MS, READ_ONLY_OPERATIONS } from './protocol.js';
 // The FileStore adapter (createFileCloudStore) is on `@fileclients/filecloud/store`.
 export {
   DEFAULT_CHUNK_SIZE,
@@ -34,5 +35,4 @@ export {
   type UploadOptions,
   type UploadSource,
 } from './transfer.js';
-export { DEFAULT_IDLE_TIMEOUT_MS, READ_ONLY_OPERATIONS } from './transport.js';
 export { type DecodedXml, decodeXml } from './xml.js';

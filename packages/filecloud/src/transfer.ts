@@ -1,9 +1,9 @@
-import { type Connection, toClientError } from './connection.js';
+import { checkedBody, httpStatusError, ProtocolError, TransportError, toClientError } from '@fileclients/core';
+import { uploadBody } from '@fileclients/core/upload';
+import type { Connection } from './connection.js';
 import { errorFromResult, PROVIDER } from './errors.js';
 import type { paths } from './generated/openapi.gen.js';
-import { errorFromStatus, sessionHeaders } from './http.js';
-import { ProtocolError, TransportError, uploadBody } from './internal/core.js';
-import { STREAM_BODY_ABOVE } from './transport.js';
+import { STREAM_BODY_ABOVE } from './protocol.js';
 import { asArray, decodeXml } from './xml.js';
 
 interface CommandLike {
@@ -141,7 +141,7 @@ export async function uploadFile(
   const modified = options.modified instanceof Date ? utcStamp(options.modified) : options.modified;
   let etag: string | undefined;
   const send = async (slice: Blob, offset: number, complete: 0 | 1): Promise<void> => {
-    if (options.signal?.aborted) throw toClientError('upload', options.signal.reason);
+    if (options.signal?.aborted) throw failure('upload', options.signal.reason);
     const query = uploadQuery({
       appname: 'explorer',
       path: folder,
@@ -159,33 +159,38 @@ export async function uploadFile(
     // progress keeps the idle timer alive.
     const encoded = new Response(form);
     const bytes = new Uint8Array(await encoded.arrayBuffer());
-    const text = await connection.call('upload', async () => {
-      const headers = connection.baseHeaders;
-      headers['content-type'] = encoded.headers.get('content-type') ?? 'multipart/form-data';
-      // The last request asks for the stored file's ETag (FileCloud's Python SDK 0.5 does the same).
-      if (complete === 1) headers['x-fc-send-etag'] = '1';
-      const response = await connection.send('upload', `/core/upload?${query}`, {
-        headers,
-        body: bytes.byteLength > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
-        signal: options.signal,
-        // A redirected slice would need its body sent again: the 3xx is answered as an error instead.
-        redirect: 'manual',
-      });
-      if (response.status < 200 || response.status > 299) {
-        throw errorFromStatus('upload', response.status, response.headers);
-      }
-      const answer = response.text.trim();
-      if (answer === 'OK') {
-        if (complete === 1) etag = response.headers.get('etag') ?? undefined;
-        return answer;
-      }
-      // Refusals before the upload handler (no session, say) come as the XML commands envelope.
-      if ((response.headers.get('content-type') ?? '').includes('xml') || answer.startsWith('<')) {
-        const command = asArray(decodeXml(answer, 'upload').body.command as CommandLike[] | undefined)[0];
-        throw errorFromResult('upload', command?.result, command?.message ?? 'an XML answer instead of OK');
-      }
-      throw errorFromResult('upload', undefined, answer === '' ? 'empty answer instead of OK' : answer);
-    });
+    const text = await connection.call('upload', () =>
+      connection.caller.call(
+        {
+          name: 'upload',
+          safe: false,
+          relogin: false,
+          url: `${connection.baseUrl}/core/upload?${query}`,
+          headers: {
+            'content-type': encoded.headers.get('content-type') ?? 'multipart/form-data',
+            // The last request asks for the stored file's ETag (FileCloud's Python SDK 0.5 does the same).
+            ...(complete === 1 ? { 'x-fc-send-etag': '1' } : {}),
+          },
+          body: bytes.byteLength > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
+          decode: (response) => {
+            const answer = response.text.trim();
+            if (answer === 'OK') {
+              if (complete === 1) etag = response.headers.get('etag') ?? undefined;
+              return answer;
+            }
+            // Refusals before the upload handler (no session, say) come as the XML commands envelope.
+            if ((response.headers.get('content-type') ?? '').includes('xml') || answer.startsWith('<')) {
+              const command = asArray(decodeXml(answer, 'upload').body.command as CommandLike[] | undefined)[0];
+              throw errorFromResult('upload', command?.result, command?.message ?? 'an XML answer instead of OK');
+            }
+            throw errorFromResult('upload', undefined, answer === '' ? 'empty answer instead of OK' : answer);
+          },
+        },
+        // A redirected slice would need its body sent again: the 3xx is answered as an error instead (core's
+        // default for a protocol that never redirects).
+        { signal: options.signal },
+      ),
+    );
     if (text !== 'OK')
       throw new ProtocolError('the upload answer was not OK', { provider: PROVIDER, operation: 'upload' });
   };
@@ -237,24 +242,32 @@ export async function downloadStream(
   const url = new URL(`${connection.baseUrl}${path}`);
   for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
   return connection.call(operation, async () => {
-    let response = await connection.transport.stream(operation, url, {
-      headers: sessionHeaders(connection.jar, url.href, connection.extraHeaders),
-      redirect: 'manual',
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    connection.jar.setFromResponse(url, response);
+    const call = { signal: options.signal };
+    const name = operation;
+    let response = await connection.caller.open(
+      { name, safe: true, relogin: false, url, init: { method: 'GET', redirect: 'manual' } },
+      call,
+    );
     for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
       const location = response.headers.get('location');
-      if (!location || hops >= 5) throw errorFromStatus(operation, response.status, response.headers);
+      if (!location || hops >= 5) throw httpStatusError(response, { provider: PROVIDER, operation });
       await response.body?.cancel();
-      // Only the caller's own extra headers: never the session cookie or XSRF token.
-      response = await connection.transport.stream(operation, new URL(location, url), {
-        headers: new Headers(connection.extraHeaders),
-        redirect: 'manual',
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
+      // Anonymous: the storage host gets neither the session cookie nor the XSRF token.
+      const next = new URL(location, url);
+      const init = { method: 'GET', redirect: 'manual' } as const;
+      response = await connection.caller.open(
+        { name, safe: true, relogin: false, anonymous: true, url: next, init },
+        call,
+      );
     }
-    if (!response.ok) throw errorFromStatus(operation, response.status, response.headers);
+    if (!response.ok) throw httpStatusError(response, { provider: PROVIDER, operation });
+    // The idle timeout between chunks, and a body that breaks off as a typed error.
+    const checked = checkedBody(
+      response,
+      { provider: PROVIDER, operation },
+      { idleTimeoutMs: connection.caller.idleTimeoutMs },
+    );
+    response = new Response(checked, { status: response.status, headers: response.headers });
     const body = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
     const type = response.headers.get('content-type') ?? '';
     const length = Number(response.headers.get('content-length') ?? Number.NaN);
@@ -314,7 +327,7 @@ export async function downloadStream(
         try {
           next = await reader.read();
         } catch (cause) {
-          const error = toClientError(operation, cause);
+          const error = failure(operation, cause);
           controller.error(
             error instanceof TransportError
               ? new TransportError(`the download broke off after ${bytes} bytes`, {
@@ -349,4 +362,8 @@ export async function downloadStream(
       },
     });
   });
+}
+
+function failure(operation: string, error: unknown) {
+  return toClientError(error, undefined, { provider: PROVIDER, operation });
 }

@@ -1,5 +1,5 @@
+import { createXmlParser } from '@fileclients/core/xml';
 import { xmlArrayPaths } from './generated/xml-arrays.gen.js';
-import { createXmlParser } from './internal/core.js';
 
 const parser = createXmlParser({ arrayPaths: xmlArrayPaths });
 

@@ -1,6 +1,6 @@
+import { AbortError, NotFoundError, ProtocolError } from '@fileclients/core';
 import { describe, expect, it } from 'vitest';
 import { completeTwoFactor, createFileCloudClient, type FetchLike } from '../src/index.js';
-import { AbortError, NotFoundError, ProtocolError } from '../src/internal/core.js';
 import { recordedAdmin, recordedClient, sample } from './fixtures.js';
 
 describe('call: any form call of the spec, typed from it', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { AuthError, ConflictError, NotFoundError } from '@fileclients/core';
 import { type FileCloudSandbox, startFileCloudSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,7 +9,6 @@ import {
   type FileCloudClient,
   TwoFactorRequiredError,
 } from '../src/index.js';
-import { AuthError, ConflictError, NotFoundError } from '../src/internal/core.js';
 
 let sandbox: FileCloudSandbox;
 let client: FileCloudClient;

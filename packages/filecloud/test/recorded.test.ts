@@ -1,5 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { decodeXml, SessionExpiredError, TwoFactorRequiredError } from '../src/index.js';
 import {
   AuthError,
   ConflictError,
@@ -7,7 +5,9 @@ import {
   NotFoundError,
   ProtocolError,
   TransportError,
-} from '../src/internal/core.js';
+} from '@fileclients/core';
+import { describe, expect, it } from 'vitest';
+import { decodeXml, SessionExpiredError, TwoFactorRequiredError } from '../src/index.js';
 import { recordedAdmin, recordedClient, sample } from './fixtures.js';
 
 describe('decodeXml on the recorded samples', () => {

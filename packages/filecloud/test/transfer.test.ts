@@ -1,7 +1,7 @@
+import { ConflictError, type FileClientError, NotFoundError, ProtocolError } from '@fileclients/core';
 import { type FileCloudSandbox, startFileCloudSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFileCloudClient, type FileCloudClient, type TransferProgress } from '../src/index.js';
-import { ConflictError, type FileClientError, NotFoundError, ProtocolError } from '../src/internal/core.js';
 import { recordedClient } from './fixtures.js';
 
 let sandbox: FileCloudSandbox;
