@@ -1,6 +1,6 @@
-import type { BoxnetClient, CallOptions } from './client.js';
-import { registerSecret } from './core.js';
+import { registerSecret } from '@fileclients/core';
 import type { SOAPUser } from './generated/wsdl.gen.js';
+import type { BoxnetWire as BoxnetClient, CallOptions } from './protocol.js';
 
 export interface BoxnetSession {
   readonly authToken: string;

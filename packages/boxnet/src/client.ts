@@ -1,17 +1,33 @@
-import type { DownloadOptions, RetryOptions } from '@fileclients/core';
+import {
+  AuthError,
+  type DownloadOptions,
+  ProtocolError,
+  type RetryOptions,
+  registerSecret,
+  Session,
+} from '@fileclients/core';
 import { login as authorize, type BoxnetSession, getAuthToken, getTicket, logout } from './auth.js';
-import { AuthError, ProtocolError, registerSecret, Session } from './core.js';
-import { decodeResponse } from './decode.js';
 import { buildEnvelope, type WireValue } from './envelope.js';
-import { type BoxnetOperation, isSessionExpired, statusError } from './errors.js';
 import type { BoxnetFriend } from './generated/friends.gen.js';
 import type { BoxnetTag } from './generated/tags.gen.js';
 import type { BoxnetTreeFolder } from './generated/tree.gen.js';
 import type { BoxnetUpdate } from './generated/updates.gen.js';
 import type { BoxnetUploadResponse } from './generated/upload.gen.js';
-import { type BoxnetPortOperations, boxnetPortOperationTable, type SOAPUser } from './generated/wsdl.gen.js';
+import { boxnetPortOperationTable, type SOAPUser } from './generated/wsdl.gen.js';
 import { decodeFriends, decodeTags, decodeTree, decodeUpdates, type PayloadOptions } from './payloads.js';
-import { createSoapTransport } from './soap-transport.js';
+import {
+  type BoxnetArgs,
+  type BoxnetOperation,
+  type BoxnetOutcomeStatus,
+  type BoxnetResult,
+  type BoxnetSuccessStatus,
+  type BoxnetWire,
+  type CallOptions,
+  createSoapCaller,
+  DEFAULT_CALL_TIMEOUT_MS,
+  type FetchLike,
+  soapOperation,
+} from './protocol.js';
 import {
   downloadFile,
   type UploadedFile,
@@ -22,29 +38,15 @@ import {
   uploadFiles,
 } from './transfer.js';
 
-export type { BoxnetOperation };
-
-type Table = typeof boxnetPortOperationTable;
-type SessionPart = 'api_key' | 'auth_token';
-
-/** The parameters of an operation, without api_key and auth_token (the client adds them). */
-export type BoxnetArgs<Op extends BoxnetOperation> = Omit<BoxnetPortOperations[Op]['input'], SessionPart>;
-type OutputParts<Op extends BoxnetOperation> = Omit<BoxnetPortOperations[Op]['output'], 'status'>;
-/** The success literal(s) of an operation, e.g. `'s_get_file_info'`. */
-export type BoxnetSuccessStatus<Op extends BoxnetOperation> = Table[Op]['success'][number];
-/** Answers that are not failures but did not do what was asked (`s_folder_exists`, `s_link_exists`). */
-export type BoxnetOutcomeStatus<Op extends BoxnetOperation> = Table[Op]['outcomes'][number];
-/**
- * What a call resolves to: every output part on success; on an outcome status, whatever parts came. Any other
- * status is thrown as a typed error (see errors.ts).
- */
-export type BoxnetResult<Op extends BoxnetOperation> =
-  | (OutputParts<Op> & { readonly status: BoxnetSuccessStatus<Op> })
-  | ([BoxnetOutcomeStatus<Op>] extends [never]
-      ? never
-      : Partial<OutputParts<Op>> & { readonly status: BoxnetOutcomeStatus<Op> });
-
-export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+export type {
+  BoxnetArgs,
+  BoxnetOperation,
+  BoxnetOutcomeStatus,
+  BoxnetResult,
+  BoxnetSuccessStatus,
+  CallOptions,
+  FetchLike,
+};
 
 export interface BoxnetClientOptions {
   /** Your application's API key. */
@@ -79,12 +81,6 @@ export interface BoxnetClientOptions {
   readonly logger?: (line: string) => void;
 }
 
-export interface CallOptions {
-  readonly signal?: AbortSignal;
-  readonly timeoutMs?: number;
-  readonly idleTimeoutMs?: number;
-}
-
 export interface TreeOptions extends PayloadOptions, CallOptions {
   /** Only the folder's own files and folders. */
   readonly onelevel?: boolean;
@@ -96,15 +92,9 @@ export interface TreeOptions extends PayloadOptions, CallOptions {
   readonly simple?: boolean;
 }
 
-export interface BoxnetClient {
+export interface BoxnetClient extends BoxnetWire {
   readonly apiKey: string;
-  readonly baseUrl: string;
-  readonly uploadUrl: string;
-  readonly downloadUrl: string;
   readonly fetch: FetchLike;
-  /** The current session token, or undefined before a login. */
-  readonly authToken: string | undefined;
-  setAuthToken(token: string | undefined): void;
   /** Any operation of the WSDL, typed from it. */
   call<Op extends BoxnetOperation>(
     operation: Op,
@@ -153,7 +143,6 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
   let authToken = options.authToken;
   registerSecret(options.apiKey);
   registerSecret(authToken);
-  const post = createSoapTransport({ ...options, fetch: fetchImpl, soapUrl });
   // Direct login keeps the credentials so an expired session can be renewed without the user (one single-flight
   // login for all the calls that failed with it, then each retries once). A ticket-flow session cannot be renewed:
   // the user has to approve a new ticket.
@@ -170,8 +159,9 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
       }
       lastLogin = await authorize(client, credentials.login, credentials.password, loginCall);
     },
-    isExpired: isSessionExpired,
+    cookies: false,
   });
+  const caller = createSoapCaller({ ...options, fetch: fetchImpl, session });
 
   function callRaw(
     operation: BoxnetOperation,
@@ -183,14 +173,14 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
       operation !== 'logout' &&
       OPERATION_NAMES.has(operation) &&
       boxnetPortOperationTable[operation].input.some((p) => p.name === 'auth_token');
-    // The token is read when each attempt starts, so the retry after a re-login carries the new one.
-    return renewable ? session.withRelogin(() => callOnce(operation, args, call)) : callOnce(operation, args, call);
+    return callOnce(operation, args, call, renewable);
   }
 
   async function callOnce(
     operation: BoxnetOperation,
     args: Readonly<Record<string, WireValue>>,
     call: CallOptions,
+    renewable: boolean,
   ): Promise<Record<string, unknown>> {
     if (!OPERATION_NAMES.has(operation)) {
       throw new ProtocolError(`${String(operation)} is not an operation of the Box.net 1.0 WSDL`, {
@@ -200,31 +190,20 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
     }
     const table = boxnetPortOperationTable[operation];
     const needs = (name: string) => table.input.some((p) => p.name === name);
-    const full: Record<string, WireValue> = { ...args, api_key: options.apiKey };
-    if (needs('auth_token')) {
-      if (authToken === undefined) {
-        throw new AuthError('no auth_token yet: log in first (getTicket + getAuthToken, or login)', {
-          provider: 'boxnet',
-          operation,
-        });
-      }
-      full.auth_token = authToken;
+    const withToken = needs('auth_token');
+    if (withToken && authToken === undefined) {
+      throw new AuthError('no auth_token yet: log in first (getTicket + getAuthToken, or login)', {
+        provider: 'boxnet',
+        operation,
+      });
     }
-    const envelope = buildEnvelope(operation, full);
-    const decoded = decodeResponse(operation, await post(operation, envelope, call));
-    const success: readonly string[] = table.success;
-    const outcomes: readonly string[] = table.outcomes;
-    if (success.includes(decoded.status)) {
-      const parts = decoded.parts();
-      for (const part of table.output) {
-        if (part.name !== 'status' && !(part.name in parts)) {
-          throw new ProtocolError(`the answer lacks the part ${part.name}`, { provider: 'boxnet', operation });
-        }
-      }
-      return { status: decoded.status, ...parts };
-    }
-    if (outcomes.includes(decoded.status)) return { status: decoded.status, ...decoded.parts() };
-    throw statusError(operation, decoded.status);
+    // The token is read when each attempt starts, so the resend after a re-login carries the new one.
+    const envelope = () =>
+      buildEnvelope(operation, { ...args, api_key: options.apiKey, ...(withToken ? { auth_token: authToken } : {}) });
+    return caller.call(soapOperation(operation, soapUrl, envelope, renewable), {
+      ...call,
+      timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+    });
   }
 
   const client: BoxnetClient = {
@@ -233,6 +212,7 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
     uploadUrl: (options.uploadUrl ?? defaultUploadUrl(baseUrl)).replace(/\/+$/, ''),
     downloadUrl: (options.downloadUrl ?? baseUrl).replace(/\/+$/, ''),
     fetch: fetchImpl,
+    caller,
     get authToken() {
       return authToken;
     },

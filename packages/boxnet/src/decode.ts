@@ -1,4 +1,4 @@
-import { ProtocolError } from './core.js';
+import { ProtocolError } from '@fileclients/core';
 import type { BoxnetOperation } from './errors.js';
 import { boxnetPortOperationTable, boxnetPortTypeTable } from './generated/wsdl.gen.js';
 import { child, escapeXml, parseXml, type XmlNode } from './xml.js';

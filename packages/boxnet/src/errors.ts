@@ -7,7 +7,7 @@ import {
   NotFoundError,
   ProtocolError,
   QuotaError,
-} from './core.js';
+} from '@fileclients/core';
 import { boxnetPortOperationTable } from './generated/wsdl.gen.js';
 
 export type BoxnetOperation = keyof typeof boxnetPortOperationTable;

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
-import { ProtocolError } from './core.js';
+import { ProtocolError } from '@fileclients/core';
+import { parseXmlElements } from '@fileclients/core/xml';
 import { base64Bytes, decodeInteger } from './decode.js';
 import type { BoxnetFriend } from './generated/friends.gen.js';
 import type { BoxnetTag } from './generated/tags.gen.js';
@@ -7,7 +8,6 @@ import type { BoxnetTreeFolder, File as TreeFile } from './generated/tree.gen.js
 import type { BoxnetUpdate } from './generated/updates.gen.js';
 import type { BoxnetUploadResponse } from './generated/upload.gen.js';
 import { child, parseXml, type XmlNode } from './xml.js';
-import { scanXml } from './xml-scan.js';
 
 export type { TreeFile as BoxnetTreeFile };
 
@@ -119,7 +119,11 @@ function treeFolder(operation: string, node: XmlNode): BoxnetTreeFolder {
 export function decodeTree(payload: string | Uint8Array, options: PayloadOptions = {}): BoxnetTreeFolder {
   const operation = 'get_account_tree';
   const maxBytes = options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES;
-  const root = scanXml(unpackPayload(payload, operation, options), { operation, maxBytes });
+  const root = parseXmlElements(unpackPayload(payload, operation, options), {
+    provider: 'boxnet',
+    operation,
+    maxBytes,
+  });
   if (root.name !== 'folder') throw fail(operation, `the tree's root is <${root.name}>, not <folder>`);
   return treeFolder(operation, root);
 }

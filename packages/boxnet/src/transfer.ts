@@ -5,15 +5,13 @@ import {
   errorFromStatus,
   ProtocolError,
   QuotaError,
-  redactUrl,
-  toClientError,
   type UploadBody,
 } from '@fileclients/core';
 import { type MultipartPart, multipartBody } from '@fileclients/core/upload';
-import type { BoxnetClient } from './client.js';
 import { statusError } from './errors.js';
 import type { BoxnetUploadResponse, File as UploadedFile } from './generated/upload.gen.js';
 import { decodeUploadResponse } from './payloads.js';
+import type { BoxnetWire as BoxnetClient } from './protocol.js';
 
 export type { UploadedFile };
 
@@ -72,7 +70,6 @@ export async function uploadFiles(
   const token = requireToken(client, 'upload');
   const { operation, path } = uploadPath(target, token);
   const url = client.uploadUrl + path;
-  const details = { provider: 'boxnet', operation } as const;
   const parts: MultipartPart[] = files.map((file, index) => ({
     name: `new_file${index + 1}`,
     filename: file.name,
@@ -82,24 +79,18 @@ export async function uploadFiles(
   if (options.share !== undefined) parts.push({ name: 'share', value: options.share ? '1' : '0' });
   if (options.message !== undefined) parts.push({ name: 'message', value: options.message });
   for (const email of options.emails ?? []) parts.push({ name: 'emails[]', value: email });
-  const source = multipartBody(parts);
-  const opened = await source.open(options.signal ? { signal: options.signal } : {});
-  let response: Response;
-  try {
-    response = await client.fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': opened.contentType ?? source.contentType ?? 'multipart/form-data' },
-      body: opened.body,
-      ...(opened.streamed ? { duplex: 'half', redirect: 'error' } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    } as RequestInit);
-  } catch (cause) {
-    throw toClientError(cause, undefined, details);
-  }
-  const text = await response.text();
-  if (!response.ok)
-    throw errorFromStatus(response.status, details, `HTTP ${response.status} from ${redactUrl(url, [token])}`);
-  const result = decodeUploadResponse(text);
+  // Streamed (a file is never held in memory) and sent once: the server may have stored some files.
+  const result = await client.caller.call(
+    {
+      name: operation,
+      safe: false,
+      relogin: false,
+      url,
+      body: multipartBody(parts),
+      decode: (answer) => decodeUploadResponse(answer.text),
+    },
+    options.signal ? { signal: options.signal } : {},
+  );
   if (result.status === 'upload_ok' || result.status === 'upload_some_files_failed') return result;
   throw statusError(operation, result.status);
 }
@@ -140,12 +131,10 @@ export async function downloadFile(
   const token = requireToken(client, 'download');
   const url = `${client.downloadUrl}/api/1.0/download/${token}/${fileId}`;
   const details = { provider: 'boxnet', operation: 'download' } as const;
-  let response: Response;
-  try {
-    response = await client.fetch(url, { method: 'GET', ...(options.signal ? { signal: options.signal } : {}) });
-  } catch (cause) {
-    throw toClientError(cause, undefined, details);
-  }
+  const response = await client.caller.open(
+    { name: 'download', safe: true, relogin: false, url, init: { method: 'GET' } },
+    options.signal ? { signal: options.signal } : {},
+  );
   if (!response.ok) {
     await response.body?.cancel();
     throw errorFromStatus(response.status, details, `HTTP ${response.status} for file ${fileId}`);

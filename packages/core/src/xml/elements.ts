@@ -1,6 +1,23 @@
-import { ProtocolError } from '@fileclients/core';
-import { decodeEntities } from '@fileclients/core/xml';
-import type { XmlNode } from './xml.js';
+import { ProtocolError, type ProviderId } from '../errors.js';
+import { decodeEntities } from './entities.js';
+
+/**
+ * One element: local names only (namespace prefixes dropped), attributes by local name, child elements in document
+ * order, and the text (trimmed).
+ */
+export interface XmlElement {
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: readonly XmlElement[];
+  readonly text: string;
+}
+
+export interface XmlElementsOptions {
+  readonly provider: ProviderId;
+  readonly operation: string;
+  readonly maxBytes: number;
+  readonly maxDepth?: number;
+}
 
 interface MutableNode {
   name: string;
@@ -20,16 +37,16 @@ const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c ==
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
 /**
- * A strict scanner for large, element-and-attribute documents (the account tree: 100k nodes and more). Why not
- * core's parser: when it was fast-xml-parser 5.12 it spent over a second per 10k nodes on this shape
- * (docs/decisions/boxnet-runtime.md); core now has a single-pass scanner of its own (about 2x faster than its
- * @rgrove/parse-xml predecessor), not yet measured against this one on the tree. Same safety rules as core's configuration: no DTD,
- * entity declaration or CDATA (any `<!` other than a comment is refused), only the predefined entities and character
- * references are decoded, a size and a depth limit, and anything not well-formed (stray markup, unbalanced or
- * mismatched tags, duplicate roots, text outside the root) is a ProtocolError.
+ * The element-tree output of core's XML: for documents whose meaning is in element order and attributes (Box's
+ * account tree, 100k nodes and more), where the object output (`createXmlParser`) spends three times as long
+ * building keyed objects that the caller would walk back into a tree (docs/decisions/0014-one-call-pipeline.md:
+ * 357 ms against 1,123 ms on a 15 MB tree). Same safety rules as the object parser: no DTD, entity declaration or
+ * CDATA (any `<!` other than a comment is refused), only the predefined entities and character references are
+ * decoded, a size and a depth limit, and anything not well-formed (stray markup, unbalanced or mismatched tags,
+ * duplicate roots, text outside the root) is a ProtocolError.
  */
-export function scanXml(xml: string, options: { operation: string; maxBytes: number; maxDepth?: number }): XmlNode {
-  const details = { provider: 'boxnet', operation: options.operation } as const;
+export function parseXmlElements(xml: string, options: XmlElementsOptions): XmlElement {
+  const details = { provider: options.provider, operation: options.operation };
   const fail = (message: string) =>
     new ProtocolError(`malformed XML: ${message}`, { ...details, code: 'XML_MALFORMED' });
   if (xml.length > options.maxBytes) {

@@ -1,8 +1,9 @@
 import { isProtocolError } from '@fileclients/core';
 import { describe, expect, it } from 'vitest';
-import { scanXml } from '../src/xml-scan.js';
+import { parseXmlElements } from '../src/xml/index.js';
 
-const scan = (xml: string) => scanXml(xml, { operation: 'get_account_tree', maxBytes: 1_000_000 });
+const scan = (xml: string) =>
+  parseXmlElements(xml, { provider: 'boxnet', operation: 'get_account_tree', maxBytes: 1_000_000 });
 const error = (xml: string): unknown => {
   try {
     scan(xml);
@@ -12,7 +13,7 @@ const error = (xml: string): unknown => {
   return undefined;
 };
 
-describe('scanXml (the large-tree scanner)', () => {
+describe('parseXmlElements (the element-tree output)', () => {
   it('reads elements, attributes (entities decoded, prefixes dropped), text and self-closing tags', () => {
     const root = scan(
       '<?xml version="1.0"?><!-- c --><folder id="0" name="a &amp; b &#233;" x:y=\'1\'><tags><tag id="3"/></tags> <t> hi </t></folder>',
@@ -43,6 +44,8 @@ describe('scanXml (the large-tree scanner)', () => {
   });
 
   it('enforces the size limit', () => {
-    expect(() => scanXml('<a/>', { operation: 'x', maxBytes: 2 })).toThrow(/exceeds the 2-byte limit/);
+    expect(() => parseXmlElements('<a/>', { provider: 'boxnet', operation: 'x', maxBytes: 2 })).toThrow(
+      /exceeds the 2-byte limit/,
+    );
   });
 });
