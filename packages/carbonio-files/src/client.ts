@@ -1,7 +1,7 @@
 import {
   AuthError,
   ConflictError,
-  createHttpClient,
+  createCaller,
   type DownloadOptions,
   type FetchLike,
   type FileClientError,
@@ -13,18 +13,21 @@ import {
   Session,
 } from '@fileclients/core';
 import { applyToken, type CarbonioCredentials, soapLogin } from './auth.js';
-import {
-  errorFromGraphql,
-  errorFromResponse,
-  type GraphqlErrorEntry,
-  isSessionExpired,
-  loginRedirect,
-  PROVIDER,
-  readGraphqlErrors,
-  subjectOf,
-} from './errors.js';
+import { errorFromGraphql, isSessionExpired, PROVIDER, subjectOf } from './errors.js';
 import * as G from './generated/graphql.gen.js';
 import * as P from './generated/public-graphql.gen.js';
+import {
+  byteLength,
+  CARBONIO_PROTOCOL,
+  type CarbonioDocument,
+  type DocumentPrinter,
+  isQueryText,
+  MAX_GRAPHQL_BODY_BYTES,
+  queryTextOf,
+  type RawResult,
+  readGraphqlAnswer,
+  toWireJson,
+} from './protocol.js';
 import {
   type CarbonioDownload,
   type CarbonioDownloadOptions,
@@ -39,15 +42,6 @@ import {
   uploadTo,
   uploadVersion,
 } from './transfer.js';
-import {
-  byteLength,
-  type CarbonioDocument,
-  type DocumentPrinter,
-  isQueryText,
-  MAX_GRAPHQL_BODY_BYTES,
-  queryTextOf,
-  toWireJson,
-} from './wire.js';
 
 export interface CarbonioFilesClientOptions extends CarbonioCredentials {
   /** Server origin, e.g. `https://mail.example.com` (paths such as /services/files/graphql are added). */
@@ -135,42 +129,29 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
     },
   });
 
-  const http = createHttpClient({
-    provider: PROVIDER,
+  const caller = createCaller({
+    protocol: CARBONIO_PROTOCOL,
     session,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.retry === undefined ? {} : { retry: options.retry }),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: options.idleTimeoutMs }),
-    ...(options.logger ? { logger: options.logger } : {}),
+    fetch: options.fetch,
+    retry: options.retry,
+    timeoutMs: options.timeoutMs,
+    idleTimeoutMs: options.idleTimeoutMs,
+    logger: options.logger,
   });
-  // Public calls carry no cookie: a separate client without the session.
-  const publicHttp = createHttpClient({
-    provider: PROVIDER,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.retry === undefined ? {} : { retry: options.retry }),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMs: options.idleTimeoutMs }),
-    ...(options.logger ? { logger: options.logger } : {}),
-  });
+  const http = caller.http;
 
   const authed = <T>(fn: () => Promise<T>, replayable: boolean): Promise<T> =>
     replayable ? session.withRelogin(fn, isSessionExpired) : session.ensureFresh().then(fn);
 
   const transfer: TransferContext = { http, baseUrl, authed };
 
-  interface RawResult<R> {
-    readonly data: R | undefined;
-    readonly errors: GraphqlErrorEntry[];
-  }
-
-  async function post<R, V>(
-    client: typeof http,
+  function post<R, V>(
     path: string,
     query: string,
     variables: V | undefined,
     operation: string,
     mutation: boolean,
+    anonymous: boolean,
   ): Promise<RawResult<R>> {
     const body = toWireJson({ query, variables: variables ?? {} });
     const size = byteLength(body);
@@ -181,51 +162,24 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
         { provider: PROVIDER, operation, code: 'BODY_TOO_LARGE' },
       );
     }
-    const response = await client.request(
-      { provider: PROVIDER, operation, idempotent: !mutation },
-      `${baseUrl}${path}`,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body,
-        redirect: 'manual',
-      },
-    );
-    if (response.status === 307) {
-      await response.body?.cancel().catch(() => undefined);
-      throw loginRedirect(operation);
-    }
-    const text = await response.text();
-    if (response.status !== 200) throw errorFromResponse(response.status, operation, text);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new ProtocolError(`expected a GraphQL JSON response, got: ${text.slice(0, 120)}`, {
-        provider: PROVIDER,
-        operation,
-        status: response.status,
-      });
-    }
-    if (typeof json !== 'object' || json === null) {
-      throw new ProtocolError('the GraphQL response is not an object', { provider: PROVIDER, operation });
-    }
-    const record = json as { data?: unknown; errors?: unknown };
-    const errors = readGraphqlErrors(record.errors) ?? [];
-    const data = typeof record.data === 'object' && record.data !== null ? (record.data as R) : undefined;
-    if (data === undefined && errors.length === 0) {
-      throw new ProtocolError('the GraphQL response has neither data nor errors', { provider: PROVIDER, operation });
-    }
-    return { data, errors };
+    return caller.call({
+      name: operation,
+      // Transport retries (5xx, resets) are for queries only: a mutation may have been applied before the failure.
+      safe: !mutation,
+      // A 401/307 means the server did nothing, so even a mutation is safe to resend after logging in again.
+      relogin: !anonymous,
+      anonymous,
+      url: `${baseUrl}${path}`,
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body,
+      decode: (answer) => readGraphqlAnswer<R>(operation, answer),
+    });
   }
 
   /** Runs an authenticated operation; queries are retried after a re-login, mutations too (nothing was applied). */
   function execute<R, V>(document: CarbonioDocument<R, V>, variables: V | undefined, operation: string) {
     const query = queryTextOf(document, options.print, operation);
-    // Transport retries (5xx, resets) are for queries only: a mutation may have been applied before the failure.
-    const mutation = !isQueryText(query);
-    // A 401/307 means the server did nothing, so even a mutation is safe to resend after logging in again.
-    return authed(() => post<R, V>(http, GRAPHQL_PATH, query, variables, operation, mutation), true);
+    return post<R, V>(GRAPHQL_PATH, query, variables, operation, !isQueryText(query), false);
   }
 
   function single<R, V, K extends keyof R & string>(document: CarbonioDocument<R, V>, field: K) {
@@ -300,7 +254,7 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
   function publicSingle<R, V, K extends keyof R & string>(document: CarbonioDocument<R, V>, field: K) {
     return async (...args: VariablesArg<V>): Promise<R[K]> => {
       const query = queryTextOf(document, options.print, field);
-      const { data, errors } = await post<R, V>(publicHttp, PUBLIC_GRAPHQL_PATH, query, args[0], field, false);
+      const { data, errors } = await post<R, V>(PUBLIC_GRAPHQL_PATH, query, args[0], field, false, true);
       const first = errors[0];
       if (first) throw errorFromGraphql(first, field);
       if (!data) throw new ProtocolError('no data', { provider: PROVIDER, operation: field });
@@ -415,8 +369,8 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
           pageToken = page.page_token;
         } while (pageToken !== null);
       },
-      downloadLink: (linkId: string, opts?: DownloadOptions) => downloadPublic(publicHttp, baseUrl, { linkId }, opts),
-      downloadNode: (nodeId: string, opts?: DownloadOptions) => downloadPublic(publicHttp, baseUrl, { nodeId }, opts),
+      downloadLink: (linkId: string, opts?: DownloadOptions) => downloadPublic(http, baseUrl, { linkId }, opts),
+      downloadNode: (nodeId: string, opts?: DownloadOptions) => downloadPublic(http, baseUrl, { nodeId }, opts),
     },
   };
 }

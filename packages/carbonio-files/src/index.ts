@@ -33,6 +33,14 @@ export * as CarbonioPublicGraphql from './generated/public-graphql.gen.js';
 // The FileStore adapter (createCarbonioStore) is on `@fileclients/carbonio-files/store`.
 export { fullName } from './names.js';
 export {
+  type CarbonioDocument,
+  compactQuery,
+  type DocumentPrinter,
+  MAX_GRAPHQL_BODY_BYTES,
+  queryTextOf,
+  toWireJson,
+} from './protocol.js';
+export {
   base64Utf8,
   type CarbonioDownload,
   type CarbonioDownloadOptions,
@@ -41,11 +49,3 @@ export {
   fileNameFromDisposition,
   type TargetModule,
 } from './transfer.js';
-export {
-  type CarbonioDocument,
-  compactQuery,
-  type DocumentPrinter,
-  MAX_GRAPHQL_BODY_BYTES,
-  queryTextOf,
-  toWireJson,
-} from './wire.js';

@@ -301,9 +301,11 @@ export async function downloadPublic(
     'linkId' in target
       ? `/services/files/public/link/download/${encodeURIComponent(target.linkId)}`
       : `/services/files/public/download/${encodeURIComponent(target.nodeId.toLowerCase())}`;
+  // Public: no session cookie goes with it.
   const response = await http.request({ provider: PROVIDER, operation }, `${baseUrl}${path}`, {
     method: 'GET',
     redirect: 'manual',
+    session: false,
     ...(options.signal ? { signal: options.signal } : {}),
   });
   await failIfNotOk(response, operation);

@@ -1,6 +1,24 @@
-import { FileClientError } from '@fileclients/core';
+import { type Answer, FileClientError, type Protocol, ProtocolError } from '@fileclients/core';
 import type { DocumentTypeDecoration, TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { PROVIDER } from './errors.js';
+import {
+  errorFromResponse,
+  type GraphqlErrorEntry,
+  isSessionExpired,
+  loginRedirect,
+  PROVIDER,
+  readGraphqlErrors,
+} from './errors.js';
+
+/**
+ * The Files service's wire for core's pipeline: every status is read (it explains a 400 or 405 in its body),
+ * redirects are not followed (a 307 is its login page), and a 401 or a 307 renews the session once.
+ */
+export const CARBONIO_PROTOCOL: Protocol = {
+  provider: PROVIDER,
+  readsStatus: () => true,
+  redirect: 'manual',
+  isExpired: isSessionExpired,
+};
 
 /** Upstream's HttpObjectAggregator(256 * 1024): a larger GraphQL request body is refused. */
 export const MAX_GRAPHQL_BODY_BYTES = 256 * 1024;
@@ -138,4 +156,35 @@ export function toWireJson(payload: unknown): string {
 
 export function byteLength(text: string): number {
   return new TextEncoder().encode(text).byteLength;
+}
+
+export interface RawResult<R> {
+  readonly data: R | undefined;
+  readonly errors: GraphqlErrorEntry[];
+}
+
+/** A GraphQL answer: data and errors, after the statuses that carry none (307 login page, 4xx, 5xx). */
+export function readGraphqlAnswer<R>(operation: string, answer: Answer): RawResult<R> {
+  if (answer.status === 307) throw loginRedirect(operation);
+  if (answer.status !== 200) throw errorFromResponse(answer.status, operation, answer.text);
+  let json: unknown;
+  try {
+    json = JSON.parse(answer.text);
+  } catch {
+    throw new ProtocolError(`expected a GraphQL JSON response, got: ${answer.text.slice(0, 120)}`, {
+      provider: PROVIDER,
+      operation,
+      status: answer.status,
+    });
+  }
+  if (typeof json !== 'object' || json === null) {
+    throw new ProtocolError('the GraphQL response is not an object', { provider: PROVIDER, operation });
+  }
+  const record = json as { data?: unknown; errors?: unknown };
+  const errors = readGraphqlErrors(record.errors) ?? [];
+  const data = typeof record.data === 'object' && record.data !== null ? (record.data as R) : undefined;
+  if (data === undefined && errors.length === 0) {
+    throw new ProtocolError('the GraphQL response has neither data nor errors', { provider: PROVIDER, operation });
+  }
+  return { data, errors };
 }
