@@ -3,20 +3,34 @@ import type { ApiAnswer, ApiPath, CallArgs } from './api.js';
 import { postTwoFactor, type TwoFactorOptions } from './auth.js';
 import { Connection, type ConnectionOptions } from './connection.js';
 import { PROVIDER } from './errors.js';
-import type { components, paths } from './generated/openapi.gen.js';
+import type { components } from './generated/openapi.gen.js';
 import {
+  accessFlags,
   type FileCloudEntry,
   type FileCloudListPage,
   type FileCloudShare,
   type FileCloudVersion,
+  type RawShare,
   type RawUsage,
   toBoolean,
   toEntry,
   toNumber,
   toShare,
+  toShareUser,
   toVersion,
 } from './normalize.js';
 import { type DownloadOptions, downloadStream, type UploadOptions, type UploadSource, uploadFile } from './transfer.js';
+import type {
+  DoSearchOptions,
+  FileCloudCreated,
+  FileCloudShareUser,
+  FileCloudUploaded,
+  ListOptions,
+  PublicAccess,
+  SearchOptions,
+  ShareChanges,
+  ShareUserAccess,
+} from './types.js';
 import { asArray } from './xml.js';
 
 export interface FileCloudClientOptions extends ConnectionOptions {
@@ -30,61 +44,8 @@ export interface FileCloudClientOptions extends ConnectionOptions {
   readonly copyMovePaths?: 'core' | 'explorer';
 }
 
-/** One user of a share and what they may do. */
-export interface FileCloudShareUser {
-  readonly userId: string;
-  readonly read: boolean;
-  readonly write: boolean;
-  readonly download: boolean;
-  readonly share: boolean;
-  readonly sync: boolean;
-  readonly disallowDelete: boolean;
-}
-
-/** The permissions setUserAccess can change. */
-export interface ShareUserAccess {
-  readonly write?: boolean;
-  readonly download?: boolean;
-  readonly share?: boolean;
-  readonly sync?: boolean;
-  readonly disallowDelete?: boolean;
-}
-
-/** What createFolder made: its path and, where the server sends one, its ETag. */
-export interface FileCloudCreated {
-  readonly path: string;
-  readonly etag?: string;
-}
-
-/** What an upload stored: its path and size and, where the server sends one, its ETag. */
-export interface FileCloudUploaded {
-  readonly path: string;
-  readonly size: number;
-  readonly etag?: string;
-}
-
 /** Asks FileCloud for the ETag of what createfolder and the last upload request make (ignored by older servers). */
 const SEND_ETAG: Readonly<Record<string, string>> = { 'x-fc-send-etag': '1' };
-
-export interface ListOptions {
-  /** 0-based index of the first entry. */
-  readonly start?: number;
-  /** Page size (FileCloud's default is 10). */
-  readonly limit?: number;
-  readonly sortBy?: 'name' | 'date' | 'size';
-  readonly sortDir?: 1 | -1;
-}
-
-type Body<P extends keyof paths> = paths[P] extends {
-  post: { requestBody?: { content: { 'application/x-www-form-urlencoded': infer B } } };
-}
-  ? B
-  : never;
-
-export type ShareChanges = Omit<Body<'/core/updateshare'>, 'shareid'>;
-export type PublicAccess = Omit<Body<'/core/setallowpublicaccess'>, 'shareid'>;
-export type SearchOptions = Omit<Body<'/core/search'>, 'keyword' | 'location'>;
-export type DoSearchOptions = Omit<Body<'/core/dosearch'>, 'searchstring' | 'searchloc'>;
 
 function splitPath(path: string): { parent: string; name: string } {
   const clean = path.replace(/\/+$/, '');
@@ -156,10 +117,8 @@ export class FileCloudClient {
   }
 
   async whoami(): Promise<components['schemas']['AuthenticationInfoResponse']['info']> {
-    return this.#call('getauthenticationinfo', async () => {
-      const data = await this.#connection.post('/core/getauthenticationinfo');
-      return data.info;
-    });
+    const data = await this.#connection.request('/core/getauthenticationinfo');
+    return data.info;
   }
 
   #call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
@@ -275,10 +234,8 @@ export class FileCloudClient {
 
   /** Synchronous search below `location`. */
   async search(location: string, keyword: string, options: SearchOptions = {}): Promise<FileCloudEntry[]> {
-    return this.#call('search', async () => {
-      const data = await this.#connection.post('/core/search', { keyword, location, ...options });
-      return asArray(data.entry).map(toEntry);
-    });
+    const data = await this.#connection.request('/core/search', { keyword, location, ...options });
+    return asArray(data.entry).map(toEntry);
   }
 
   /** Search with status and paging (`start`, `size`). */
@@ -336,10 +293,8 @@ export class FileCloudClient {
 
   async versions(path: string): Promise<FileCloudVersion[]> {
     const { parent, name } = splitPath(path);
-    return this.#call('getversions', async () => {
-      const data = await this.#connection.post('/core/getversions', { filepath: parent, filename: name });
-      return asArray(data.version).map(toVersion);
-    });
+    const data = await this.#connection.request('/core/getversions', { filepath: parent, filename: name });
+    return asArray(data.version).map(toVersion);
   }
 
   downloadVersion(path: string, fileId: string, options: DownloadOptions = {}): Promise<ReadableStream<Uint8Array>> {
@@ -362,10 +317,8 @@ export class FileCloudClient {
 
   /** The public share link of a path (created when missing). */
   async quickShare(path: string): Promise<FileCloudShare> {
-    return this.#call('quickshare', async () => {
-      const data = await this.#connection.post('/core/quickshare', { sharelocation: path });
-      return this.#oneShare('quickshare', data.share, path);
-    });
+    const data = await this.#connection.request('/core/quickshare', { sharelocation: path });
+    return this.#oneShare('quickshare', data.share, path);
   }
 
   /** Shares a path under a name (`/core/addshare`; default name: the item's). Answers the share. */
@@ -387,17 +340,13 @@ export class FileCloudClient {
   }
 
   async shares(): Promise<FileCloudShare[]> {
-    return this.#call('getshares', async () => {
-      const data = await this.#connection.post('/core/getshares');
-      return asArray(data.share).map(toShare);
-    });
+    const data = await this.#connection.request('/core/getshares');
+    return asArray(data.share).map(toShare);
   }
 
   async updateShare(shareId: string, changes: ShareChanges): Promise<FileCloudShare> {
-    return this.#call('updateshare', async () => {
-      const data = await this.#connection.post('/core/updateshare', { shareid: shareId, ...changes });
-      return this.#oneShare('updateshare', data.share, shareId);
-    });
+    const data = await this.#connection.request('/core/updateshare', { shareid: shareId, ...changes });
+    return this.#oneShare('updateshare', data.share, shareId);
   }
 
   async setPublicAccess(shareId: string, access: PublicAccess): Promise<void> {
@@ -426,36 +375,21 @@ export class FileCloudClient {
 
   /** The users a share is given to, with their permissions. */
   async shareUsers(shareId: string): Promise<FileCloudShareUser[]> {
-    return this.#call('getusersforshare', async () => {
-      const data = await this.#connection.post('/core/getusersforshare', { shareid: shareId });
-      return asArray(data.user).map((u) => ({
-        userId: u.userid ?? '',
-        read: toBoolean(u.read),
-        write: toBoolean(u.write),
-        download: toBoolean(u.download),
-        share: toBoolean(u.share),
-        sync: toBoolean(u.sync),
-        disallowDelete: toBoolean(u.disallowdelete),
-      }));
-    });
+    const data = await this.#connection.request('/core/getusersforshare', { shareid: shareId });
+    return asArray(data.user).map(toShareUser);
   }
 
   /** Sets a user's permissions on a share; permissions left out stay as they are. */
   async setUserAccess(shareId: string, userId: string, access: ShareUserAccess): Promise<void> {
-    const flags: Record<string, '0' | '1'> = {};
-    for (const [key, value] of Object.entries(access)) {
-      if (typeof value === 'boolean') flags[key === 'disallowDelete' ? 'disallowdelete' : key] = value ? '1' : '0';
-    }
+    const flags = accessFlags(access);
     await this.#call('setuseraccessforshare', () =>
       this.#connection.post('/core/setuseraccessforshare', { shareid: shareId, userid: userId, ...flags }),
     );
   }
 
-  #oneShare(operation: string, list: components['schemas']['Share'][] | undefined, subject: string): FileCloudShare {
+  #oneShare(operation: string, list: RawShare[] | undefined, subject: string): FileCloudShare {
     const raw = asArray(list)[0];
-    if (!raw?.shareid) {
-      throw new NotFoundError(`no share came back for ${subject}`, { provider: PROVIDER, operation });
-    }
+    if (!raw?.shareid) throw new NotFoundError(`no share came back for ${subject}`, { provider: PROVIDER, operation });
     return toShare(raw);
   }
 }

@@ -7,20 +7,7 @@ export {
 } from './admin-client.js';
 export type { ApiAnswer, ApiBody, ApiCaller, ApiPath, CallArgs, CallOptions } from './api.js';
 export { type Credentials, completeTwoFactor, type TwoFactorOptions } from './auth.js';
-export {
-  createFileCloudClient,
-  type DoSearchOptions,
-  FileCloudClient,
-  type FileCloudClientOptions,
-  type FileCloudCreated,
-  type FileCloudShareUser,
-  type FileCloudUploaded,
-  type ListOptions,
-  type PublicAccess,
-  type SearchOptions,
-  type ShareChanges,
-  type ShareUserAccess,
-} from './client.js';
+export { createFileCloudClient, FileCloudClient, type FileCloudClientOptions } from './client.js';
 export type { FetchLike } from './connection.js';
 export { clfcCode, errorFromResult, SessionExpiredError, TwoFactorRequiredError } from './errors.js';
 export type { components, operations, paths } from './generated/openapi.gen.js';
@@ -35,4 +22,15 @@ export {
   type UploadOptions,
   type UploadSource,
 } from './transfer.js';
+export type {
+  DoSearchOptions,
+  FileCloudCreated,
+  FileCloudShareUser,
+  FileCloudUploaded,
+  ListOptions,
+  PublicAccess,
+  SearchOptions,
+  ShareChanges,
+  ShareUserAccess,
+} from './types.js';
 export { type DecodedXml, decodeXml } from './xml.js';

@@ -1,4 +1,5 @@
 import type { components } from './generated/openapi.gen.js';
+import type { FileCloudShareUser, ShareUserAccess } from './types.js';
 
 /** The wire shapes, exactly as generated from the spec: every leaf a string, every property optional. */
 export type RawEntry = components['schemas']['Entry'];
@@ -157,4 +158,28 @@ export function toAdminUser(raw: RawAdminUser): FileCloudAdminUser {
     isAdmin: toBoolean(raw.adminstatus),
     raw,
   };
+}
+
+/** A user of a share (getusersforshare), with booleans. */
+export function toShareUser(
+  raw: NonNullable<components['schemas']['ShareUsersResponse']['user']>[number],
+): FileCloudShareUser {
+  return {
+    userId: raw.userid ?? '',
+    read: toBoolean(raw.read),
+    write: toBoolean(raw.write),
+    download: toBoolean(raw.download),
+    share: toBoolean(raw.share),
+    sync: toBoolean(raw.sync),
+    disallowDelete: toBoolean(raw.disallowdelete),
+  };
+}
+
+/** setuseraccessforshare's flags: only the permissions given, as 1/0. */
+export function accessFlags(access: ShareUserAccess): Record<string, '0' | '1'> {
+  const flags: Record<string, '0' | '1'> = {};
+  for (const [key, value] of Object.entries(access)) {
+    if (typeof value === 'boolean') flags[key === 'disallowDelete' ? 'disallowdelete' : key] = value ? '1' : '0';
+  }
+  return flags;
 }
