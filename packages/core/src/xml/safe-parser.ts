@@ -1,12 +1,6 @@
 import { type ErrorDetails, ProtocolError, type ProviderId } from '../errors.js';
-import {
-  type PathNode,
-  type ScanOptions,
-  scanXml,
-  XmlSyntaxError,
-  XmlTooDeepError,
-  XmlUnsafeNameError,
-} from './scanner.js';
+import { type PathNode, type ScanOptions, XmlSyntaxError, XmlTooDeepError, XmlUnsafeNameError } from './chars.js';
+import { scanXml } from './scanner.js';
 
 export { decodeEntities } from './entities.js';
 

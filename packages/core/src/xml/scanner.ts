@@ -7,170 +7,37 @@
 // Every loop moves forward through the text: no regular expression runs on unbounded input except the single
 // character-class test in `invalidCharAt` (no backtracking), and every `indexOf` starts where the scan stands, so
 // hostile input costs linear time. Nesting is an explicit stack, checked against the depth limit as it grows.
+
+import {
+  AMP_AT,
+  BANG,
+  CLOSE,
+  EQUALS,
+  elementValue,
+  type Frame,
+  GT,
+  INVALID_CHAR,
+  isAsciiNameStart,
+  isBlank,
+  isNameChar,
+  isNameStart,
+  isSpace,
+  JS_SPACE_NAME_CHAR,
+  joinRun,
+  LT,
+  LT_AT,
+  pathStep,
+  QUESTION,
+  referenceEnd,
+  type ScanOptions,
+  SLASH,
+  safeName,
+  XmlSyntaxError,
+  XmlTooDeepError,
+} from './chars.js';
+import { declarationEnd } from './declaration.js';
 import { decodeEntities } from './entities.js';
 
-/** A well-formedness error at an offset of the (line-end normalised) text. */
-export class XmlSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
-}
-
-/** An element with content nested deeper than the limit. */
-export class XmlTooDeepError extends Error {}
-
-/** An element or attribute name that would reach Object.prototype. */
-export class XmlUnsafeNameError extends Error {}
-
-/** The array paths as a tree of element names, walked alongside the document (no path strings per element). */
-export interface PathNode {
-  forced: boolean;
-  readonly children: Map<string, PathNode>;
-}
-
-export interface ScanOptions {
-  readonly maxDepth: number;
-  readonly paths: PathNode;
-  readonly arrayNames: ReadonlySet<string>;
-  readonly removePrefix: boolean;
-  readonly attributePrefix: string;
-}
-
-const TEXT_KEY = '#text';
-
-// Keys that would reach Object.prototype are refused (null); the other inherited names get a `__` prefix (the keys
-// the parsers before produced, which callers may already match on).
-const UNSAFE_NAMES = new Map<string, string | null>([
-  ['__proto__', null],
-  ['constructor', null],
-  ['prototype', null],
-  ...[
-    'hasOwnProperty',
-    'toString',
-    'valueOf',
-    '__defineGetter__',
-    '__defineSetter__',
-    '__lookupGetter__',
-    '__lookupSetter__',
-  ].map((name) => [name, `__${name}`] as const),
-]);
-
-// Characters XML forbids anywhere (C0 controls but tab and line ends, U+FFFE, U+FFFF, unpaired surrogates). Every
-// character of an accepted document is either markup, a name (whose characters are checked below) or content that
-// the previous parser checked, so one test of the whole text refuses exactly what it refused.
-const INVALID_CHAR =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being refused.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-// The two name characters that JavaScript's `\s` matches (see `reread`).
-const JS_SPACE_NAME_CHAR = /[\u1680\ufeff]/;
-
-// Slots of Scanner.next.
-const AMP_AT = 0;
-const CLOSE = 1;
-const LT_AT = 2;
-
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const QUESTION = 0x3f;
-const BANG = 0x21;
-const EQUALS = 0x3d;
-const SEMICOLON = 0x3b;
-const HASH = 0x23;
-
-/** One open element: what its end tag must say, and the output being built for it. */
-interface Frame {
-  readonly rawName: string;
-  readonly name: string;
-  readonly path: PathNode | undefined;
-  readonly forced: boolean;
-  readonly attributes: Record<string, string> | undefined;
-  /** Child elements (and later `#text`), created with the first child. */
-  children: Record<string, unknown> | undefined;
-  keys: number;
-  /** Text of the runs already ended (each trimmed, then decoded). */
-  text: string;
-  /** The current text run, raw: child elements, CDATA and processing instructions end a run; comments do not. */
-  run: string;
-}
-
-/** A code point that may start an XML Name (XML 1.0 fifth edition, production 4). */
-function isNameStart(cp: number): boolean {
-  return (
-    (cp >= 0x61 && cp <= 0x7a) ||
-    (cp >= 0x41 && cp <= 0x5a) ||
-    cp === 0x3a ||
-    cp === 0x5f ||
-    (cp >= 0xc0 && cp <= 0xd6) ||
-    (cp >= 0xd8 && cp <= 0xf6) ||
-    (cp >= 0xf8 && cp <= 0x2ff) ||
-    (cp >= 0x370 && cp <= 0x37d) ||
-    (cp >= 0x37f && cp <= 0x1fff) ||
-    cp === 0x200c ||
-    cp === 0x200d ||
-    (cp >= 0x2070 && cp <= 0x218f) ||
-    (cp >= 0x2c00 && cp <= 0x2fef) ||
-    (cp >= 0x3001 && cp <= 0xd7ff) ||
-    (cp >= 0xf900 && cp <= 0xfdcf) ||
-    (cp >= 0xfdf0 && cp <= 0xfffd) ||
-    (cp >= 0x10000 && cp <= 0xeffff)
-  );
-}
-
-/** A code point that may continue an XML Name (production 4a). */
-function isNameChar(cp: number): boolean {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    cp === 0x2d ||
-    cp === 0x2e ||
-    cp === 0xb7 ||
-    (cp >= 0x300 && cp <= 0x36f) ||
-    cp === 0x203f ||
-    cp === 0x2040 ||
-    isNameStart(cp)
-  );
-}
-
-function isAsciiNameStart(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
-}
-
-function isBlank(src: string, start: number, end: number): boolean {
-  for (let j = start; j < end; j++) if (!isSpace(src.charCodeAt(j))) return false;
-  return true;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-}
-
-export function safeName(name: string): string {
-  const safe = UNSAFE_NAMES.get(name);
-  if (safe === undefined) return name;
-  if (safe === null) throw new XmlUnsafeNameError(`the name "${name}" is refused (prototype pollution)`);
-  return safe;
-}
-
-/** Appends a text run, trimmed, with its references decoded (in that order, as always). */
-export function joinRun(text: string, run: string): string {
-  const trimmed = run.trim();
-  return trimmed === '' ? text : text + decodeEntities(trimmed);
-}
-
-export function pathStep(node: PathNode | undefined, name: string): PathNode | undefined {
-  if (node === undefined || node.children.size === 0) return undefined;
-  // A name with a dot spans several segments, as it did in the dotted paths of the first parser.
-  if (!name.includes('.')) return node.children.get(name);
-  let current: PathNode | undefined = node;
-  for (const segment of name.split('.')) current = current?.children.get(segment);
-  return current;
-}
-
-/** Scans a whole document (BOM, declaration, prolog, one root, trailing misc) into `{ [root]: value }`. */
 export function scanXml(src: string, options: ScanOptions): Record<string, unknown> {
   const invalid = src.search(INVALID_CHAR);
   if (invalid !== -1) throw new XmlSyntaxError('Invalid character', invalid);
@@ -198,7 +65,7 @@ class Scanner {
 
   document(): Record<string, unknown> {
     if (this.src.charCodeAt(0) === 0xfeff) this.i = 1;
-    this.xmlDeclaration();
+    this.i = declarationEnd(this.src, this.i);
     this.misc();
     if (this.src.charCodeAt(this.i) !== LT || this.nameEnd(this.i + 1) === this.i + 1) {
       this.fail('Root element is missing or invalid');
@@ -245,85 +112,8 @@ class Scanner {
     return j;
   }
 
-  /** Checks the reference starting at `&` (offset `at`) and returns the offset after its `;`. */
-  private reference(at: number): number {
-    const { src, n } = this;
-    let j = at + 1;
-    // A reference runs over `#` and name characters (the previous parser did not require a name-start character).
-    while (j < n) {
-      const cp = src.codePointAt(j) ?? 0;
-      if (cp !== HASH && !isNameChar(cp)) break;
-      j += cp > 0xffff ? 2 : 1;
-    }
-    if (src.charCodeAt(j) !== SEMICOLON) this.fail('Unterminated reference (a reference must end with `;`)', j);
-    if (src.charCodeAt(at + 1) === HASH) this.checkCharReference(src.slice(at + 1, j), at);
-    return j + 1;
-  }
-
-  private checkCharReference(ref: string, at: number): void {
-    const hex = ref.charCodeAt(1) === 0x78;
-    const digits = ref.slice(hex ? 2 : 1);
-    if (digits === '' || !(hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)) {
-      this.fail('Invalid character reference', at);
-    }
-    const cp = Number.parseInt(digits, hex ? 16 : 10);
-    const valid =
-      (cp >= 0x20 && cp <= 0xd7ff) ||
-      cp === 0x0a ||
-      cp === 0x09 ||
-      cp === 0x0d ||
-      (cp >= 0xe000 && cp <= 0xfffd) ||
-      (cp >= 0x10000 && cp <= 0x10ffff);
-    if (!valid) this.fail('Character reference resolves to an invalid character', at);
-  }
-
-  /** `<?xml …?>` at the very start: version, then optional encoding and standalone, checked as before. */
-  private xmlDeclaration(): void {
-    const { src } = this;
-    const start = this.i;
-    if (!src.startsWith('<?xml', start)) return;
-    if (this.isNameContinuation(start + 5)) return; // `<?xml-foo …?>` is a processing instruction
-    this.i = start + 5;
-    if (!this.skipSpace()) this.fail('Invalid XML declaration');
-    const version = this.pseudoAttribute('version');
-    if (version === false) this.fail('XML version is missing or invalid');
-    if (!/^1\.[0-9]+$/.test(version)) this.fail('Invalid character in version number');
-    if (this.skipSpace()) {
-      const encoding = this.pseudoAttribute('encoding');
-      if (encoding !== false && encoding !== '') {
-        if (!/^[A-Za-z][\w.-]*$/.test(encoding)) this.fail('Invalid character in encoding name');
-        this.skipSpace();
-      }
-      const standalone = this.pseudoAttribute('standalone');
-      if (standalone !== false && standalone !== '') {
-        if (standalone !== 'yes' && standalone !== 'no') this.fail('Only "yes" and "no" are permitted for standalone');
-        this.skipSpace();
-      }
-    }
-    if (!src.startsWith('?>', this.i)) this.fail('Invalid or unclosed XML declaration');
-    this.i += 2;
-  }
-
   private isNameContinuation(at: number): boolean {
     return at < this.n && isNameChar(this.src.codePointAt(at) ?? 0);
-  }
-
-  /** `name = "value"` inside the declaration; false when the name, `=` or an opening quote is missing. */
-  private pseudoAttribute(name: string): string | false {
-    const { src } = this;
-    if (!src.startsWith(name, this.i)) return false;
-    this.i += name.length;
-    this.skipSpace();
-    if (src.charCodeAt(this.i) !== EQUALS) return false;
-    this.i++;
-    this.skipSpace();
-    const quote = src[this.i];
-    if (quote !== '"' && quote !== "'") return false;
-    const end = src.indexOf(quote, this.i + 1);
-    if (end === -1) this.fail('Missing end quote');
-    const value = src.slice(this.i + 1, end);
-    this.i = end + 1;
-    return value;
   }
 
   /** Whitespace, comments and processing instructions around the root element. */
@@ -404,7 +194,7 @@ class Scanner {
   /** Checks every reference between `start` and `end` (which no reference can cross: `<` and quotes end one). */
   private references(start: number, end: number): void {
     let amp = this.nextFrom(AMP_AT, start, '&');
-    while (amp < end) amp = this.nextFrom(AMP_AT, this.reference(amp), '&');
+    while (amp < end) amp = this.nextFrom(AMP_AT, referenceEnd(this.src, amp), '&');
   }
 
   /**
@@ -585,9 +375,3 @@ class Scanner {
  * An element's value: its text when it has neither children nor attributes, else an object of its children, then
  * `#text`, then its attributes (an attribute named like a child replaces it, as Object.assign always did).
  */
-function elementValue(frame: Frame): unknown {
-  if (frame.attributes === undefined && frame.keys === 0) return frame.text;
-  const result = frame.children ?? {};
-  if (frame.text !== '') result[TEXT_KEY] = frame.text;
-  return frame.attributes === undefined ? result : Object.assign(result, frame.attributes);
-}
