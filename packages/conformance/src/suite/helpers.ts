@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { StoreCapabilities } from '@fileclients/core';
 import {
   type FileEntry,
   type FileStore,
@@ -147,4 +148,9 @@ export async function* patternStream(total: number): AsyncGenerator<Uint8Array> 
 
 export function child(dir: string, name: string): string {
   return joinPath(dir, name);
+}
+
+/** A skip rule: the test needs this capability of the store. */
+export function needs(flag: keyof StoreCapabilities, reason: string): (caps: StoreCapabilities) => string | undefined {
+  return (caps) => (caps[flag] ? undefined : reason);
 }
