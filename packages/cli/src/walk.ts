@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FileEntry, FileStore, HashAlgorithm } from '@fileclients/core';
-import { chunks } from './io.js';
+import { streamChunks } from '@fileclients/core';
 import { isPartial } from './send.js';
 
 /** An entry under a walked folder, with its path relative to that folder ('a/b.txt'). */
@@ -93,6 +93,6 @@ function commonHash(a: FileEntry, b: FileEntry): HashAlgorithm | undefined {
 export async function hashOf(store: FileStore, path: string, signal?: AbortSignal): Promise<string> {
   const hash = createHash('sha1');
   const stream = await store.download(path, signal ? { signal } : {});
-  for await (const chunk of chunks(stream)) hash.update(chunk);
+  for await (const chunk of streamChunks(stream)) hash.update(chunk);
   return hash.digest('hex');
 }

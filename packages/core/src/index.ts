@@ -94,6 +94,7 @@ export type {
   StoreUploadOptions,
 } from './store/file-store.js';
 export { baseName, joinPath, normalizePath, parentPath, splitPath } from './store/paths.js';
+export { streamChunks } from './stream-tap.js';
 // Building upload bodies (uploadBody, toRequestBody, toByteStream, multipartBody) is on `@fileclients/core/upload`.
 export type {
   ProgressListener,

@@ -76,3 +76,17 @@ const producers = new WeakMap<ReadableStream<Uint8Array>, (hooks: TapHooks) => v
 export function produceWithHooks(stream: ReadableStream<Uint8Array>, attach: (hooks: TapHooks) => void): void {
   producers.set(stream, attach);
 }
+
+/** The chunks of a web stream as an async iterable (Node 20's lib types lack the stream's own async iterator). */
+export async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}

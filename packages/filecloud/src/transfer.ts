@@ -1,4 +1,11 @@
-import { checkedBody, httpStatusError, ProtocolError, TransportError, toClientError } from '@fileclients/core';
+import {
+  checkedBody,
+  httpStatusError,
+  ProtocolError,
+  streamChunks,
+  TransportError,
+  toClientError,
+} from '@fileclients/core';
 import { uploadBody } from '@fileclients/core/upload';
 import type { Connection } from './connection.js';
 import { errorFromResult, PROVIDER } from './errors.js';
@@ -83,7 +90,7 @@ async function* slices(source: UploadSource, chunkSize: number): AsyncGenerator<
     return;
   }
   const iterable: AsyncIterable<Uint8Array> =
-    source instanceof ReadableStream ? streamIterable(source) : (source as AsyncIterable<Uint8Array>);
+    source instanceof ReadableStream ? streamChunks(source) : (source as AsyncIterable<Uint8Array>);
   let parts: Uint8Array<ArrayBuffer>[] = [];
   let buffered = 0;
   for await (const piece of iterable) {
@@ -102,19 +109,6 @@ async function* slices(source: UploadSource, chunkSize: number): AsyncGenerator<
     }
   }
   if (buffered > 0) yield new Blob(parts);
-}
-
-async function* streamIterable(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
 }
 
 /**

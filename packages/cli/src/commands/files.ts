@@ -1,7 +1,6 @@
-import { baseName, type FileEntry, joinPath, parentPath } from '@fileclients/core';
+import { baseName, type FileEntry, joinPath, parentPath, streamChunks } from '@fileclients/core';
 import type { Context } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
-import { chunks } from '../io.js';
 import { statOrUndefined, transfer } from '../transfer.js';
 import { walk } from '../walk.js';
 
@@ -64,7 +63,7 @@ export async function cat(ctx: Context, address: string): Promise<number> {
   if (entry.kind === 'folder')
     throw new CliError(`${address} is a folder`, 'cat prints files; use ls for folders', EXIT.usage);
   const stream = await at.store.download(at.path, signal ? { signal } : {});
-  for await (const chunk of chunks(stream)) ctx.io.stdout.write(chunk);
+  for await (const chunk of streamChunks(stream)) ctx.io.stdout.write(chunk);
   return EXIT.ok;
 }
 
