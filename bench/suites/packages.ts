@@ -10,11 +10,11 @@ import type { BenchSuite, Metrics } from '../types.js';
 const root = join(import.meta.dirname, '..', '..');
 const IMPORT_RUNS = 10;
 
-/** Budgets from issue 8 (min+gzip bytes of the main entry with its runtime dependencies). */
+/** Budgets from issue 8, raised for core's call pipeline (docs/decisions/0014-one-call-pipeline.md). */
 const PACKAGES: readonly { readonly name: string; readonly budgetBytes: number }[] = [
-  { name: 'core', budgetBytes: 8_000 },
-  { name: 'carbonio-files', budgetBytes: 16_000 },
-  { name: 'afterlogic-pro7', budgetBytes: 12_000 },
+  { name: 'core', budgetBytes: 9_000 },
+  { name: 'carbonio-files', budgetBytes: 17_000 },
+  { name: 'afterlogic-pro7', budgetBytes: 14_000 },
   { name: 'filecloud', budgetBytes: 35_000 },
   { name: 'boxnet', budgetBytes: 220_000 },
 ];
