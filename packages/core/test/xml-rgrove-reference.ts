@@ -2,12 +2,12 @@
 // kept only as the oracle of the differential test: the scanner must accept, refuse and output exactly as this did.
 import { type ParserOptions, parseXml, type XmlElement, XmlError, type XmlNode } from '@rgrove/parse-xml';
 import { type ErrorDetails, ProtocolError } from '../src/errors.js';
+import { joinRun, type PathNode, pathStep, safeName } from '../src/xml/chars.js';
 import { decodeEntities } from '../src/xml/entities.js';
 import type { XmlParser, XmlParserOptions } from '../src/xml/index.js';
 // What is not parsing (option defaults, size, UTF-8, DTD refusal, line ends, array paths, the name-safety table,
 // joining text runs, the depth error) is shared with the scanner's parser: the differential test is about the parse.
 import { readXmlText, resolveXmlOptions, tooDeep } from '../src/xml/safe-parser.js';
-import { joinRun, type PathNode, pathStep, safeName } from '../src/xml/chars.js';
 
 // The strict parser checks well-formedness in one pass (a truncated document is an error, not a partial tree).
 // Offsets let the tree below be built from the source text, so values are trimmed before references are decoded,
