@@ -164,6 +164,8 @@ export interface CliRun {
   readonly wallMs: number;
   /** Peak RSS of the CLI process (from /usr/bin/time), when measured. */
   readonly maxRssMiB?: number;
+  /** User + system CPU seconds of the CLI process (from /usr/bin/time), when measured. */
+  readonly cpuSeconds?: number;
 }
 
 export interface RunOptions {
@@ -180,7 +182,7 @@ const TIME = '/usr/bin/time';
 export function runCli(script: string, argv: readonly string[], options: RunOptions): Promise<CliRun> {
   const measure = options.measure === true && existsSync(TIME);
   const command = measure ? TIME : process.execPath;
-  const args = measure ? ['-f', 'MAXRSS=%M', process.execPath, script, ...argv] : [script, ...argv];
+  const args = measure ? ['-f', 'MAXRSS=%M CPU=%U %S', process.execPath, script, ...argv] : [script, ...argv];
   const started = performance.now();
   const child: ChildProcess = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -221,13 +223,15 @@ export function runCli(script: string, argv: readonly string[], options: RunOpti
     child.once('close', (code, signal) => {
       const wallMs = performance.now() - started;
       if (sampler) clearInterval(sampler);
+      const cpu = /CPU=([\d.]+) ([\d.]+)/.exec(stderr);
       const match = /MAXRSS=(\d+)/.exec(stderr) ?? (hwmKiB > 0 ? ['', String(hwmKiB)] : null);
       resolve({
         code,
         signal,
         events,
         stdout,
-        stderr: stderr.replace(/^MAXRSS=\d+\n?/m, ''),
+        stderr: stderr.replace(/^MAXRSS=.*\n?/m, ''),
+        ...(cpu?.[1] === undefined ? {} : { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) }),
         wallMs,
         ...(match?.[1] === undefined ? {} : { maxRssMiB: Number(match[1]) / 1024 }),
       });
