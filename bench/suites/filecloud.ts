@@ -29,7 +29,7 @@ const suite: BenchSuite = {
       for (let i = 0; i < ENTRIES; i++) await client.upload(`/alice/bench/file-${i}.txt`, `bench ${i}`);
       const url = `${sandbox.url}/core/getfilelist`;
       const body = new URLSearchParams({ path: '/alice/bench', start: '0', limit: String(ENTRIES) }).toString();
-      const jar = client.connection.jar;
+      const jar = client.connection.session.jar;
       const headers = {
         'content-type': 'application/x-www-form-urlencoded',
         'x-requested-with': 'XMLHttpRequest',
