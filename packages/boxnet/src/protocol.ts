@@ -69,11 +69,6 @@ const READ_ONLY: ReadonlySet<BoxnetOperation> = new Set<BoxnetOperation>([
   'search',
 ]);
 
-/** True for the operations that are retried on a passing failure. */
-export function isReadOnly(operation: string): boolean {
-  return READ_ONLY.has(operation as BoxnetOperation);
-}
-
 // Core's default retry statuses, minus a 500 that carries XML: that is a SOAP Fault, the service's answer to this very
 // request, and asking again gets the same Fault.
 const RETRY_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);

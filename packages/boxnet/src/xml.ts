@@ -13,16 +13,13 @@ export interface ParseXmlOptions {
   readonly maxBytes?: number;
 }
 
-/** Core's default limit for a whole answer, as the object parser has it. */
-const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
-
 /** Parses a whole document and returns its root element. Malformed XML is core's ProtocolError, naming the operation. */
 export function parseXml(xml: string | Uint8Array, options: ParseXmlOptions): XmlNode {
   const text = typeof xml === 'string' ? xml : new TextDecoder().decode(xml);
   return parseXmlElements(text, {
     provider: 'boxnet',
     operation: options.operation,
-    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxBytes: options.maxBytes,
   });
 }
 

@@ -1,6 +1,9 @@
 // The character classes, names and limits of core's XML scanner (scanner.ts), apart from its scanning loop.
 import { decodeEntities } from './entities.js';
 
+/** The largest document core's XML reads when the caller sets no limit. */
+export const DEFAULT_MAX_XML_BYTES = 16 * 1024 * 1024;
+
 /** A well-formedness error at an offset of the (line-end normalised) text. */
 export class XmlSyntaxError extends Error {
   constructor(

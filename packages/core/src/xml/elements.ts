@@ -1,4 +1,5 @@
 import { ProtocolError, type ProviderId } from '../errors.js';
+import { DEFAULT_MAX_XML_BYTES } from './chars.js';
 import { decodeEntities } from './entities.js';
 
 /**
@@ -15,7 +16,8 @@ export interface XmlElement {
 export interface XmlElementsOptions {
   readonly provider: ProviderId;
   readonly operation: string;
-  readonly maxBytes: number;
+  /** Default: core's XML limit, 16 MiB. */
+  readonly maxBytes?: number | undefined;
   readonly maxDepth?: number;
 }
 
@@ -49,8 +51,9 @@ export function parseXmlElements(xml: string, options: XmlElementsOptions): XmlE
   const details = { provider: options.provider, operation: options.operation };
   const fail = (message: string) =>
     new ProtocolError(`malformed XML: ${message}`, { ...details, code: 'XML_MALFORMED' });
-  if (xml.length > options.maxBytes) {
-    throw new ProtocolError(`XML of ${xml.length} bytes exceeds the ${options.maxBytes}-byte limit`, details);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_XML_BYTES;
+  if (xml.length > maxBytes) {
+    throw new ProtocolError(`XML of ${xml.length} bytes exceeds the ${maxBytes}-byte limit`, details);
   }
   const maxDepth = options.maxDepth ?? 512;
   const stack: MutableNode[] = [];

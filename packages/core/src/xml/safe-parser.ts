@@ -1,5 +1,12 @@
 import { type ErrorDetails, ProtocolError, type ProviderId } from '../errors.js';
-import { type PathNode, type ScanOptions, XmlSyntaxError, XmlTooDeepError, XmlUnsafeNameError } from './chars.js';
+import {
+  DEFAULT_MAX_XML_BYTES,
+  type PathNode,
+  type ScanOptions,
+  XmlSyntaxError,
+  XmlTooDeepError,
+  XmlUnsafeNameError,
+} from './chars.js';
 import { scanXml } from './scanner.js';
 
 export { decodeEntities } from './entities.js';
@@ -88,7 +95,7 @@ export function createXmlParser(options: XmlParserOptions = {}): XmlParser {
 /** The parser options with their defaults applied, and the array paths as a tree. */
 export function resolveXmlOptions(options: XmlParserOptions): ScanOptions & { readonly maxBytes: number } {
   return {
-    maxBytes: options.maxBytes ?? 16 * 1024 * 1024,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_XML_BYTES,
     maxDepth: options.maxDepth ?? 64,
     paths: pathTree(options.arrayPaths ?? []),
     arrayNames: new Set(options.arrayNames ?? []),
