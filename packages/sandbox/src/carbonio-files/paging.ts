@@ -1,14 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Args } from './args.js';
 import { view } from './context.js';
-import {
-  type CarbonioTree,
-  fullNameOf,
-  nodeTypeFor,
-  type Permission,
-  type SandboxShare,
-  type TreeNode,
-} from './tree.js';
+import { fullNameOf, nodeTypeFor } from './names.js';
+import type { CarbonioTree, Permission, SandboxShare, TreeNode } from './tree.js';
 
 /** Orders and pages: node sorts, opaque page tokens, share sorts. */
 

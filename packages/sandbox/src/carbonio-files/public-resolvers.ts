@@ -6,7 +6,8 @@ import {
   GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { type CarbonioTree, nodeTypeFor, type TreeNode } from './tree.js';
+import { nodeTypeFor } from './names.js';
+import type { CarbonioTree, TreeNode } from './tree.js';
 
 export type PublicContext = {
   readonly tree: CarbonioTree;

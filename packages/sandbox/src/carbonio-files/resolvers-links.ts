@@ -2,7 +2,8 @@ import { readable } from './access.js';
 import { num, str, strings } from './args.js';
 import { type FilesContext, type Resolver, type ResolverMap, view } from './context.js';
 import { bulk, filesError, writeError } from './errors.js';
-import { MAX_LINKS_PER_NODE, type Permission, randomAlphanumeric, type TreeNode } from './tree.js';
+import { randomAlphanumeric } from './names.js';
+import { MAX_LINKS_PER_NODE, type Permission, type TreeNode } from './tree.js';
 
 /** Public links and collaboration links of a node: reading, creating, updating and deleting them, and their fields. */
 

@@ -2,8 +2,9 @@ import { permissionsOf, readable, writableFolder } from './access.js';
 import { type Args, bool, num, str, strings } from './args.js';
 import { asView, type FilesContext, type NodeView, type Resolver, type ResolverMap, userOut, view } from './context.js';
 import { bulk, filesError, writeError } from './errors.js';
+import { fullNameOf, nodeTypeFor } from './names.js';
 import { decodeToken, type PageQuery, page, shareSorter, sortNodes } from './paging.js';
-import { fullNameOf, LOCAL_ROOT, nodeTypeFor, TRASH_ROOT, type TreeNode } from './tree.js';
+import { LOCAL_ROOT, TRASH_ROOT, type TreeNode } from './tree.js';
 
 /** Nodes: the fields of a Folder or File, finding and reading nodes, and creating, editing, moving and deleting them. */
 

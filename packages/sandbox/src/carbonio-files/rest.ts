@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { fullNameOf, mimeTypeFor } from './names.js';
 import type { CarbonioTree, TreeNode } from './tree.js';
-import { fullNameOf, LOCAL_ROOT, MAX_VERSIONS, mimeTypeFor, TRASH_ROOT } from './tree.js';
+import { LOCAL_ROOT, MAX_VERSIONS, TRASH_ROOT } from './tree.js';
 
 export interface RestReply {
   readonly status: number;
