@@ -17,6 +17,7 @@ import { isRequestBodySource, type OpenedBody, type RequestBodySource } from './
 import { backoffDelay, IDEMPOTENT_METHODS, parseRetryAfter, type RetryOptions, resolveRetryPolicy } from './retry.js';
 import type { SessionLike } from './session.js';
 import { tap } from './stream-tap.js';
+import { browserOwnsCookies, sendsWholeBodies, xhrSend } from './xhr-send.js';
 
 /** The shape of `fetch` core needs; the global one, undici's, a test double or the node entry's node:http one. */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -202,9 +203,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         fetchInit.body = bodyInput;
       }
       if (streamed) fetchInit.duplex = 'half';
+      // The browser keeps a cookie session itself and sends it only when asked to (docs/decisions/0015-browsers.md).
+      if (session?.usesCookies && rest.credentials === undefined && browserOwnsCookies()) {
+        fetchInit.credentials = 'include';
+      }
 
       log?.(`→ ${method} ${redactor.url(url)}`);
-      const response = await fetchImpl(url, fetchInit);
+      const response = await sendOnce(url, fetchInit, opened);
       deadline.touch();
       log?.(`← ${response.status} ${method} ${redactor.url(url)}`);
       session?.receive(url, response);
@@ -235,6 +240,19 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       url = next;
     }
+  }
+
+  /**
+   * fetch, except a whole browser body that wants its progress: XMLHttpRequest reports upload progress, fetch does
+   * not (a fetch the caller supplied is kept, and the progress then jumps to the end when the answer arrives).
+   */
+  async function sendOnce(url: URL, init: RequestInit, opened: OpenedBody | undefined): Promise<Response> {
+    const sent = opened?.sent;
+    if (sent === undefined) return fetchImpl(url, init);
+    if (options.fetch === undefined && sendsWholeBodies()) return xhrSend(url, init, sent);
+    const response = await fetchImpl(url, init);
+    sent(opened?.size ?? 0);
+    return response;
   }
 
   return { provider: options.provider, request };

@@ -1,5 +1,6 @@
-import type { OpenBodyOptions, RequestBodySource } from './request-body.js';
+import type { OpenBodyOptions, OpenedBody, RequestBodySource } from './request-body.js';
 import { toByteStream, type UploadBody, type UploadSource, uploadBody } from './transfer.js';
+import { sendsWholeBodies } from './xhr-send.js';
 
 /** A plain form field. */
 export interface MultipartField {
@@ -87,6 +88,10 @@ export function multipartBody(parts: readonly MultipartPart[], options: Multipar
         throw new Error('this multipart body contains a one-shot stream and was already sent; pass source factories');
       }
       used = true;
+      if (sendsWholeBodies()) {
+        const whole = await wholeMultipart(open);
+        if (whole !== undefined) return whole;
+      }
       return uploadBody({
         source: () => chunks(open),
         ...(known === undefined ? {} : { size: known }),
@@ -94,6 +99,55 @@ export function multipartBody(parts: readonly MultipartPart[], options: Multipar
       }).open(open);
     },
   };
+
+  /**
+   * Browsers: every part whole (Blobs and bytes), the body one Blob that references them (no copy of a file's
+   * bytes), and the transport's sent-bytes spread over the parts' own progress listeners. Undefined when a part is
+   * a stream: that body streams as on other platforms.
+   */
+  async function wholeMultipart(open: OpenBodyOptions): Promise<OpenedBody | undefined> {
+    const opened = await Promise.all(
+      sources.map((source) => source?.open({ ...(open.signal ? { signal: open.signal } : {}) })),
+    );
+    if (opened.some((part) => part?.streamed)) {
+      for (const part of opened) if (part?.streamed) await bodyStream(part.body).cancel();
+      return undefined;
+    }
+    const pieces: BlobPart[] = [];
+    const spans: Array<{ start: number; size: number; sent: (bytes: number) => void }> = [];
+    let offset = 0;
+    const add = (piece: Uint8Array | Blob): void => {
+      pieces.push(piece as BlobPart);
+      offset += piece instanceof Blob ? piece.size : piece.byteLength;
+    };
+    parts.forEach((part, index) => {
+      const header = headers[index];
+      if (header !== undefined) add(header);
+      const body = opened[index];
+      if (body === undefined) add(encoder.encode((part as MultipartField).value));
+      else {
+        const whole = body.body;
+        const piece =
+          whole instanceof Blob || whole instanceof Uint8Array ? whole : new Uint8Array(whole as ArrayBuffer);
+        const start = offset;
+        add(piece);
+        if (body.sent) spans.push({ start, size: offset - start, sent: body.sent });
+      }
+      add(CRLF);
+    });
+    add(closing);
+    const blob = new Blob(pieces, { type: contentType });
+    return {
+      body: blob,
+      streamed: false,
+      size: blob.size,
+      contentType,
+      sent(bytes) {
+        open.onChunk?.();
+        for (const span of spans) span.sent(Math.min(Math.max(bytes - span.start, 0), span.size));
+      },
+    };
+  }
 }
 
 // openSource only ever yields bytes, a Blob or a stream, all of which toByteStream takes.

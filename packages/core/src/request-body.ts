@@ -11,6 +11,11 @@ export interface OpenedBody {
   readonly contentType?: string;
   /** True for stream bodies: fetch then needs `duplex: 'half'` and `redirect: 'error'` (undici #4058). */
   readonly streamed: boolean;
+  /**
+   * Browsers only: the body is whole (a Blob or bytes) and wants its progress from the transport, which calls this
+   * with the bytes sent so far (core's HTTP client sends such a body through XMLHttpRequest's upload events).
+   */
+  readonly sent?: (bytes: number) => void;
 }
 
 export interface OpenBodyOptions {

@@ -124,6 +124,11 @@ export class Session {
     }
   }
 
+  /** False for a token-only protocol. In a browser, a session with cookies sends `credentials: 'include'`. */
+  get usesCookies(): boolean {
+    return this.#options.cookies !== false;
+  }
+
   /** Adds cookies and credentials for `url` to outgoing headers. */
   applyTo(url: URL, headers: Headers): void {
     const cookie = this.#options.cookies === false ? undefined : this.jar.headerFor(url);
@@ -148,6 +153,8 @@ export type ExpiryCheck = (error: unknown, renewed: boolean) => boolean | Promis
 
 /** What the HTTP client needs from a session; `Session` implements it, tests may pass their own. */
 export interface SessionLike {
+  /** The session rides on cookies (in a browser: the browser's own, sent with `credentials: 'include'`). */
+  readonly usesCookies?: boolean;
   applyTo(url: URL, headers: Headers): void;
   receive(url: URL, response: Response): void;
 }

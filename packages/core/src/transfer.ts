@@ -1,5 +1,6 @@
 import { BODY_SOURCE, type OpenBodyOptions, type OpenedBody, type RequestBodySource } from './request-body.js';
 import { produceWithHooks, type TapHooks, tap } from './stream-tap.js';
+import { sendsWholeBodies } from './xhr-send.js';
 
 /**
  * Upload bodies: one description of "what to send" (Blob, web stream, async iterable, bytes, text, or a factory
@@ -70,7 +71,7 @@ export async function toRequestBody(body: UploadBody, options: OpenBodyOptions =
   return uploadBody(body).open(options);
 }
 
-function isInMemory(source: UploadSource): boolean {
+function isInMemory(source: UploadSource): source is Blob | Uint8Array | ArrayBuffer | string {
   return (
     typeof source === 'string' ||
     source instanceof Uint8Array ||
@@ -110,8 +111,42 @@ function openSource(
       ...meta,
     };
   }
+  if (isInMemory(source) && sendsWholeBodies()) return wholeBody(source, { ...body, size }, options);
   const stream = countingStream(toByteStream(source), { ...body, size }, options);
   return { body: stream, streamed: true, ...meta };
+}
+
+/**
+ * A browser upload with progress: the Blob or bytes go whole, and the transport reports the bytes sent (a page
+ * cannot stream a request body over HTTP/1.1). The size check a counting stream makes at its end is made up front.
+ */
+function wholeBody(
+  source: Blob | Uint8Array | ArrayBuffer | string,
+  body: { size?: number | undefined; contentType?: string | undefined; onProgress?: ProgressListener | undefined },
+  options: OpenBodyOptions,
+): OpenedBody {
+  const whole = typeof source === 'string' ? encoder.encode(source) : source;
+  const actual = knownSize(whole) ?? 0;
+  if (body.size !== undefined && body.size !== actual) {
+    throw new RangeError(`upload source holds ${actual} bytes, declared size is ${body.size}`);
+  }
+  if (options.signal?.aborted) throw options.signal.reason;
+  const report = (bytes: number): void => body.onProgress?.({ bytes, total: actual });
+  report(0);
+  let last = 0;
+  return {
+    body: whole as BodyInit,
+    streamed: false,
+    size: actual,
+    ...(body.contentType === undefined ? {} : { contentType: body.contentType }),
+    sent(bytes) {
+      const clamped = Math.min(Math.max(bytes, 0), actual);
+      options.onChunk?.();
+      if (clamped === last) return;
+      last = clamped;
+      report(clamped);
+    },
+  };
 }
 
 /** Turns any source into a web ReadableStream of bytes, pulling lazily. */
