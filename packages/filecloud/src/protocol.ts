@@ -47,8 +47,23 @@ export function operationName(path: string): string {
  */
 export function authorize(jar: CookieJar, url: URL, headers: Headers): void {
   headers.set('x-requested-with', 'XMLHttpRequest');
-  const xsrf = jar.get('X-XSRF-TOKEN', url);
+  const xsrf = jar.get('X-XSRF-TOKEN', url) ?? pageCookie('X-XSRF-TOKEN', url);
   if (xsrf) headers.set('x-xsrf-token', xsrf);
+}
+
+/**
+ * In a browser the jar stays empty (scripts never see Set-Cookie): a page on the server's own origin reads the
+ * cookie from `document.cookie`, as FileCloud's web UI does. A page on another origin cannot; see the README.
+ */
+function pageCookie(name: string, url: URL): string | undefined {
+  const page = (globalThis as { document?: { cookie?: unknown } }).document;
+  const origin = (globalThis as { location?: { origin?: unknown } }).location?.origin;
+  if (typeof page?.cookie !== 'string' || origin !== url.origin) return undefined;
+  for (const pair of page.cookie.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0 && pair.slice(0, eq).trim() === name) return pair.slice(eq + 1).trim();
+  }
+  return undefined;
 }
 
 function looksLikeHtml(text: string): boolean {

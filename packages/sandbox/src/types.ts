@@ -1,9 +1,13 @@
+import type { CorsOptions } from './cors.js';
+
 /** The providers a sandbox can impersonate. */
 export type SandboxProvider = 'carbonio-files' | 'afterlogic-pro7' | 'boxnet' | 'filecloud';
 
 export interface SandboxOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
   readonly port?: number;
+  /** Lets browser pages from these origins call the server, as a reverse proxy with CORS does. Default: none. */
+  readonly cors?: CorsOptions;
 }
 
 /** A running local server. `credentials` holds what its client needs to log in (provider-specific shape). */

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { allowCors } from '../cors.js';
 import type { Sandbox, SandboxOptions } from '../types.js';
 import { createPro7Listener, type Pro7ServerState } from './server.js';
 import { type Pro7StorageType, Pro7Tree } from './tree.js';
@@ -84,6 +85,7 @@ export async function startAfterlogicPro7Sandbox(options: Pro7SandboxOptions = {
     void listener(req, res);
   });
   server.keepAliveTimeout = 30_000;
+  allowCors(server, options.cors);
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

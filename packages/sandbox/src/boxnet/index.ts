@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { listen } from 'soap';
+import { allowCors } from '../cors.js';
 import type { Sandbox } from '../types.js';
 import { xsiType } from './args.js';
 import { createHandlers } from './service.js';
@@ -76,6 +77,7 @@ export async function startBoxnetSandbox(options: BoxnetSandboxOptions = {}): Pr
     };
   }
   const soapServer = listen(server, { path: SOAP_PATH, services: { boxnetService: { boxnetPort: port_ } }, xml: wsdl });
+  allowCors(server, options.cors);
   // Box's envelope: xsd/xsi/SOAP-ENC declared, encodingStyle on the Envelope (soap writes neither by itself).
   // `wsdl` is private in soap's typings and its namespace map is rebuilt when the WSDL finishes loading, so the
   // addition is made (once) when the first request arrives.

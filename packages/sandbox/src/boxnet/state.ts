@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { SandboxOptions } from '../types.js';
 
 /** The in-memory account the Box.net sandbox serves: one user, a folder tree with ids, file contents. */
 export interface BoxFolder {
@@ -35,8 +36,7 @@ export interface BoxComment {
   readonly created: number;
 }
 
-export interface BoxnetSandboxOptions {
-  readonly port?: number;
+export interface BoxnetSandboxOptions extends SandboxOptions {
   readonly apiKey?: string;
   readonly login?: string;
   readonly password?: string;

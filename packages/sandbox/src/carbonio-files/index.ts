@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { allowCors } from '../cors.js';
 import type { Sandbox, SandboxOptions } from '../types.js';
 import { buildPublicSchema } from './public-resolvers.js';
 import { buildFilesSchema } from './resolvers.js';
@@ -87,6 +88,7 @@ export async function startCarbonioFilesSandbox(
       res.end('Internal Server Error');
     });
   });
+  allowCors(server, options.cors);
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

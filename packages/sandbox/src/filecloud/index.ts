@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { allowCors } from '../cors.js';
 import type { Sandbox, SandboxOptions } from '../types.js';
 import type { Urls } from './context.js';
 import { handle } from './routes.js';
@@ -41,7 +42,15 @@ export interface FileCloudSandbox extends Sandbox<FileCloudSandboxCredentials> {
  * A path the spec does not have gets HTTP 404; a known path called outside the spec (method, body, fields) gets
  * HTTP 400, a spec check of the sandbox's own that a real server never sends (docs/sandbox-fidelity/filecloud.md).
  */
-export async function startFileCloudSandbox(options: SandboxOptions = {}): Promise<FileCloudSandbox> {
+export interface FileCloudSandboxOptions extends SandboxOptions {
+  /**
+   * The CSRF check on browser User-Agents (default true). false stands for `define("TONIDOCLOUD_CSRF_CHECK", 0)`:
+   * a page on another origin cannot read the X-XSRF-TOKEN cookie it would have to echo.
+   */
+  readonly csrfCheck?: boolean;
+}
+
+export async function startFileCloudSandbox(options: FileCloudSandboxOptions = {}): Promise<FileCloudSandbox> {
   const credentials: FileCloudSandboxCredentials = {
     username: 'alice',
     password: 'alice-password',
@@ -79,6 +88,7 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
     ],
   ]);
   const state = new FileCloudState(users);
+  state.csrfCheck = options.csrfCheck ?? true;
   const urls: Urls = { sandbox: '', storage: '' };
 
   const storage = createServer((req, res) => {
@@ -107,6 +117,8 @@ export async function startFileCloudSandbox(options: SandboxOptions = {}): Promi
       s.once('error', reject);
       s.listen(port, '127.0.0.1', () => resolve((s.address() as AddressInfo).port));
     });
+  allowCors(server, options.cors);
+  allowCors(storage, options.cors);
   const port = await listen(server, options.port ?? 0);
   const storagePort = await listen(storage, 0);
   const sandboxUrl = `http://127.0.0.1:${port}`;

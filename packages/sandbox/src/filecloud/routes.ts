@@ -40,7 +40,7 @@ export async function handle(
   const { params, file } = read;
 
   const { area, sid, session } = findSession(state, req, url);
-  if (refuseCsrf(req, res, url, session)) return;
+  if (state.csrfCheck && refuseCsrf(req, res, url, session)) return;
   const op = baseOf(url.pathname);
   const call: Call = {
     state,

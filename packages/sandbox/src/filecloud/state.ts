@@ -76,6 +76,8 @@ export class FileCloudState {
   readonly uploadSlices: { path: string; offset: number; bytes: number; complete: boolean }[] = [];
   readonly requestedPaths = new Set<string>();
   fileIds = 0;
+  /** `define("TONIDOCLOUD_CSRF_CHECK", 0)` in the server's config makes this false (DOC "CSRF Token API changes"). */
+  csrfCheck = true;
 
   constructor(readonly users: Map<string, UserRecord>) {
     for (const name of users.keys()) this.mkdir(`/${name}`);
