@@ -109,10 +109,20 @@ export async function readText(
     stopped ??= error;
     reader.cancel().catch(() => undefined);
   };
-  // One timer pushed back on every chunk (refresh): a deadline object per answer costs more than the read itself.
+  // One timer pushed back on every chunk: a deadline object per answer costs more than the read itself. A Node timer
+  // restarts in place (refresh); in a browser a timer is a number, cleared and set again.
   const idle = options.idleTimeoutMs ?? 60_000;
-  const timer =
-    idle > 0 ? setTimeout(() => stop(new TimeoutError(`no progress for ${idle} ms`, details)), idle) : undefined;
+  const onIdle = (): void => stop(new TimeoutError(`no progress for ${idle} ms`, details));
+  let timer = idle > 0 ? setTimeout(onIdle, idle) : undefined;
+  const pushBack = (): void => {
+    if (timer === undefined) return;
+    const running = timer as { refresh?: () => unknown };
+    if (running.refresh) running.refresh();
+    else {
+      clearTimeout(timer);
+      timer = setTimeout(onIdle, idle);
+    }
+  };
   const decoder = new TextDecoder('utf-8', { fatal: options.fatal === true });
   const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
   let text = '';
@@ -141,7 +151,7 @@ export async function readText(
         throw new ProtocolError(`the answer is larger than the ${limit}-byte limit`, { ...details, code: 'TOO_LARGE' });
       }
       text += decode(decoder, next.value, details);
-      timer?.refresh();
+      pushBack();
     }
   } finally {
     clearTimeout(timer);
@@ -198,4 +208,20 @@ function expectedLength(response: Response): number | undefined {
 /** Reads a whole (checked) body into memory; for small payloads such as thumbnails or tests. */
 export async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Collects a download into a Blob, keeping its typed error (AbortError, TimeoutError, a truncated body's
+ * ProtocolError). In Chromium, `new Response(stream).blob()` replaces a stream's error with its own TypeError
+ * "Failed to fetch", so a page could not tell an abort from a network failure.
+ */
+export async function readBlob(stream: ReadableStream<Uint8Array>, type = 'application/octet-stream'): Promise<Blob> {
+  const parts: BlobPart[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) break;
+    parts.push(next.value as BlobPart);
+  }
+  return new Blob(parts, { type });
 }

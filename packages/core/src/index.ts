@@ -21,6 +21,7 @@ export {
   type DownloadOptions,
   type ReadTextOptions,
   readAll,
+  readBlob,
   readText,
 } from './download.js';
 export {

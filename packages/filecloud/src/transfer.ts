@@ -6,11 +6,10 @@ import {
   TransportError,
   toClientError,
 } from '@fileclients/core';
-import { uploadBody } from '@fileclients/core/upload';
+import { multipartBody } from '@fileclients/core/upload';
 import type { Connection } from './connection.js';
 import { errorFromResult, PROVIDER } from './errors.js';
 import type { paths } from './generated/openapi.gen.js';
-import { STREAM_BODY_ABOVE } from './protocol.js';
 import { asArray, decodeXml } from './xml.js';
 
 interface CommandLike {
@@ -134,6 +133,13 @@ export async function uploadFile(
   }
   const modified = options.modified instanceof Date ? utcStamp(options.modified) : options.modified;
   let etag: string | undefined;
+  // Progress moves inside a slice (its body's own progress) and after each; never twice for the same count.
+  let reported = -1;
+  const report = (bytes: number): void => {
+    if (bytes <= reported) return;
+    reported = bytes;
+    options.onProgress?.({ bytes, total });
+  };
   const send = async (slice: Blob, offset: number, complete: 0 | 1): Promise<void> => {
     if (options.signal?.aborted) throw failure('upload', options.signal.reason);
     const query = uploadQuery({
@@ -147,12 +153,20 @@ export async function uploadFile(
       ...(options.noOverwrite ? { nofileoverwrite: 1 as const } : {}),
       ...(options.ifLastModified === undefined ? {} : { iflastmodified: options.ifLastModified }),
     });
-    const form = new FormData();
-    form.append('file_contents', slice, name);
-    // Encoded once (multipart with its boundary) and sent as bytes: a big slice is streamed from them, so upload
-    // progress keeps the idle timer alive.
-    const encoded = new Response(form);
-    const bytes = new Uint8Array(await encoded.arrayBuffer());
+    // One multipart part that references the slice (core streams it in Node, sends it whole through XHR in a
+    // browser); its progress, inside the slice, moves the upload's and keeps the idle timer alive.
+    const form = multipartBody([
+      {
+        name: 'file_contents',
+        filename: name,
+        contentType: 'application/octet-stream',
+        body: {
+          source: slice,
+          size: slice.size,
+          ...(options.onProgress ? { onProgress: (p: TransferProgress) => report(offset + p.bytes) } : {}),
+        },
+      },
+    ]);
     const text = await connection.call('upload', () =>
       connection.caller.call(
         {
@@ -161,11 +175,10 @@ export async function uploadFile(
           relogin: false,
           url: `${connection.baseUrl}/core/upload?${query}`,
           headers: {
-            'content-type': encoded.headers.get('content-type') ?? 'multipart/form-data',
             // The last request asks for the stored file's ETag (FileCloud's Python SDK 0.5 does the same).
             ...(complete === 1 ? { 'x-fc-send-etag': '1' } : {}),
           },
-          body: bytes.byteLength > STREAM_BODY_ABOVE ? uploadBody({ source: bytes }) : bytes,
+          body: form,
           decode: (response) => {
             const answer = response.text.trim();
             if (answer === 'OK') {
@@ -200,7 +213,7 @@ export async function uploadFile(
     const complete = offset + slice.size >= total ? 1 : 0;
     await send(slice, offset, complete);
     offset += slice.size;
-    options.onProgress?.({ bytes: offset, total });
+    report(offset);
     if (complete === 1) break;
   }
   if (offset !== total) {
