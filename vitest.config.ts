@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Projects are inline (not globs) so that they inherit the root options; a glob project silently drops
 // `typecheck` (see shared research, toolchain R13b). Every folder under packages/ with a test/ folder is one
-// project, plus codegen/. Adding a package needs no edit here.
+// project, plus scripts/ and codegen/. Adding a package needs no edit here.
 const packageProjects = readdirSync('packages', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`packages/${entry.name}/test`))
   .map((entry) => entry.name)
@@ -30,6 +30,15 @@ export default defineConfig({
           typecheck: { tsconfig: './tsconfig.json', include: ['test/**/*.test-d.ts'] },
         },
       })),
+      {
+        extends: true as const,
+        test: {
+          name: 'scripts',
+          root: 'scripts',
+          include: ['test/**/*.test.ts'],
+          typecheck: { tsconfig: '../tsconfig.json', include: ['test/**/*.test-d.ts'] },
+        },
+      },
       {
         extends: true as const,
         test: {

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { BROWSER_PACKAGES, browserPackageProblems } from './browser-bundle-check.js';
 
 /**
  * `pnpm check:packages`: what a user installing from npm meets, checked for every public package.
@@ -10,7 +11,9 @@ import { join } from 'node:path';
  *     bundler) because subpath exports cannot resolve under the legacy node10 mode and engines ask for Node 20.19;
  *  3. pack with pnpm (workspace: ranges become real versions), install all tarballs into a scratch project with
  *     plain npm, import each as ESM and require it as CJS, and type-check a consumer under moduleResolution
- *     nodenext (ESM and CJS files) and bundler.
+ *     nodenext (ESM and CJS files) and bundler;
+ *  4. the main entries of the browser packages bundle for the browser: no Node built-in, no Node global
+ *     (scripts/browser-bundle-check.ts, which also runs alone: `tsx scripts/browser-bundle-check.ts`).
  */
 
 const root = join(import.meta.dirname, '..');
@@ -53,7 +56,7 @@ function specifier(pkg: PackageInfo, subpath: string): string {
   return subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const packages = publicPackages();
   if (packages.length === 0) throw new Error('no public package under packages/');
   const scratch = mkdtempSync(join(tmpdir(), 'fileclients-pack-'));
@@ -85,7 +88,17 @@ function main(): void {
         if (!tarball.endsWith('.tgz')) throw new Error(`pnpm pack printed no tarball:\n${out}`);
         tarballs.push(tarball.startsWith('/') ? tarball : join(scratch, tarball));
       });
+      if ((BROWSER_PACKAGES as readonly string[]).includes(basename(pkg.dir))) {
+        const problems = await browserPackageProblems(basename(pkg.dir), root);
+        step(`${pkg.name}: browser bundle of the main entry`, () => {
+          if (problems.length > 0) throw new Error(problems.map((p) => `          ${p}`).join('\n'));
+        });
+      }
     }
+    const missing = BROWSER_PACKAGES.filter((name) => !packages.some((pkg) => basename(pkg.dir) === name));
+    step('every browser package was bundled for the browser', () => {
+      if (missing.length > 0) throw new Error(`not public packages (or gone): ${missing.join(', ')}`);
+    });
 
     console.log('consumer (plain npm)');
     const consumer = join(scratch, 'consumer');
@@ -179,4 +192,4 @@ function main(): void {
   } else console.log(`\nall package checks passed for ${packages.map((p) => p.name).join(', ')}`);
 }
 
-main();
+await main();

@@ -116,7 +116,7 @@ const suite: BenchSuite = {
     const treeMs: number[] = [];
     for (let i = 0; i < TREE_RUNS; i++) {
       const start = performance.now();
-      const tree = decodeTree(base64);
+      const tree = await decodeTree(base64);
       treeMs.push(performance.now() - start);
       if (tree.folders.length !== TREE_FOLDERS) throw new Error('tree decoded to the wrong shape');
     }

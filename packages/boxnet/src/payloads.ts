@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import { ProtocolError } from '@fileclients/core';
 import { parseXmlElements } from '@fileclients/core/xml';
 import { base64Bytes, decodeInteger } from './decode.js';
@@ -28,21 +27,25 @@ function fail(operation: string, message: string, cause?: unknown): ProtocolErro
 /**
  * The payload (base64 text, or the bytes `call()` returns for a base64Binary part) -> (first entry of the archive,
  * when the bytes are a PKZIP archive) -> text. The zip test looks at the bytes, not at the nozip flag: the seed's own
- * sample is plain XML although nozip was not sent. An empty payload is an error that says so.
+ * sample is plain XML although nozip was not sent. An empty payload is an error that says so. Async because the
+ * archive is inflated with the web-standard `DecompressionStream` (Node 20 and browsers alike); every failure is a
+ * rejected `ProtocolError`.
  */
-export function unpackPayload(payload: string | Uint8Array, operation: string, options: PayloadOptions = {}): string {
+export async function unpackPayload(
+  payload: string | Uint8Array,
+  operation: string,
+  options: PayloadOptions = {},
+): Promise<string> {
   const bytes = typeof payload === 'string' ? base64Bytes({ operation }, payload, 'the payload') : payload;
   if (bytes.byteLength === 0) throw fail(operation, 'the payload is empty (an empty payload holds no document)');
   const zipped = ZIP_MAGIC.every((b, i) => bytes[i] === b);
-  const text = zipped ? firstEntry(bytes, operation, options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES) : bytes;
+  const limit = options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES;
+  const text = zipped ? await firstEntry(bytes, operation, limit) : bytes;
   return new TextDecoder('utf-8').decode(text);
 }
 
-/**
- * The first entry of a PKZIP archive, as old clients read it (BoxSync took entry 0). Inflated with node:zlib under
- * `maxOutputLength`, so an archive that lies about its size still cannot inflate past the limit.
- */
-function firstEntry(bytes: Uint8Array, operation: string, limit: number): Uint8Array {
+/** The first entry of a PKZIP archive, as old clients read it (BoxSync took entry 0). */
+async function firstEntry(bytes: Uint8Array, operation: string, limit: number): Promise<Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 30) throw fail(operation, 'the archive is truncated');
   const flags = view.getUint16(6, true);
@@ -59,14 +62,60 @@ function firstEntry(bytes: Uint8Array, operation: string, limit: number): Uint8A
     return data;
   }
   if (method !== 8) throw fail(operation, `the archive uses compression method ${method}, not deflate`);
+  return inflateLimited(data, operation, limit);
+}
+
+/**
+ * Raw deflate -> bytes, refusing output beyond `limit` (the zip-bomb guard: an archive that lies about its size still
+ * cannot inflate past the limit). The output is read chunk by chunk and the stream is cancelled as soon as the total
+ * passes the limit, so no more than `limit` bytes are ever kept. The input is fed in pieces, not in one write: Node's
+ * zlib inflates a whole write before it looks at backpressure, and one piece inflates to at most ~1032 times its size,
+ * so a piece of limit/1032 bytes (1 KiB to 64 KiB) keeps even zlib's own buffer near the limit. Each piece is a
+ * copy (`slice`), which also keeps a view of a SharedArrayBuffer out of the stream, as the standard requires.
+ */
+async function inflateLimited(data: Uint8Array, operation: string, limit: number): Promise<Uint8Array> {
+  const beyond = () => fail(operation, `the archive inflates beyond the limit of ${limit} bytes`);
+  const piece = Math.min(64 * 1024, Math.max(1024, Math.floor(limit / 1032)));
+  let stream: DecompressionStream;
   try {
-    return inflateRawSync(data, { maxOutputLength: limit });
+    stream = new DecompressionStream('deflate-raw');
   } catch (cause) {
-    if (cause instanceof RangeError || (cause as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw fail(operation, `the archive inflates beyond the limit of ${limit} bytes`);
+    throw fail(operation, 'this runtime cannot inflate the archive (no DecompressionStream for deflate-raw)', cause);
+  }
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const fed = (async () => {
+    for (let at = 0; at < data.byteLength; at += piece) await writer.write(data.slice(at, at + piece));
+    await writer.close();
+  })();
+  // A damaged stream rejects both sides; the read below reports it, so the writer's rejection is not left unhandled.
+  fed.catch(() => {});
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        await reader.cancel().catch(() => {});
+        throw beyond();
+      }
+      chunks.push(value);
     }
+    await fed;
+  } catch (cause) {
+    if (cause instanceof ProtocolError) throw cause;
     throw fail(operation, 'the archive is damaged', cause);
   }
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }
 
 function attrInt(operation: string, node: XmlNode, name: string): number {
@@ -116,10 +165,13 @@ function treeFolder(operation: string, node: XmlNode): BoxnetTreeFolder {
 }
 
 /** get_account_tree's `tree`: the typed folder tree (timestamps are UNIX seconds, in PST per the docs). */
-export function decodeTree(payload: string | Uint8Array, options: PayloadOptions = {}): BoxnetTreeFolder {
+export async function decodeTree(
+  payload: string | Uint8Array,
+  options: PayloadOptions = {},
+): Promise<BoxnetTreeFolder> {
   const operation = 'get_account_tree';
   const maxBytes = options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES;
-  const root = parseXmlElements(unpackPayload(payload, operation, options), {
+  const root = parseXmlElements(await unpackPayload(payload, operation, options), {
     provider: 'boxnet',
     operation,
     maxBytes,
@@ -129,9 +181,9 @@ export function decodeTree(payload: string | Uint8Array, options: PayloadOptions
 }
 
 /** export_tags' `tag_xml`. */
-export function decodeTags(payload: string | Uint8Array, options: PayloadOptions = {}): BoxnetTag[] {
+export async function decodeTags(payload: string | Uint8Array, options: PayloadOptions = {}): Promise<BoxnetTag[]> {
   const operation = 'export_tags';
-  const root = parseXml(unpackPayload(payload, operation, options), {
+  const root = parseXml(await unpackPayload(payload, operation, options), {
     operation,
     maxBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
   });
@@ -151,9 +203,12 @@ function list(node: XmlNode, container: string, item: string): XmlNode[] {
 }
 
 /** get_friends' `friends`. URLs in the document are wrapped across lines; whitespace inside them is dropped. */
-export function decodeFriends(payload: string | Uint8Array, options: PayloadOptions = {}): BoxnetFriend[] {
+export async function decodeFriends(
+  payload: string | Uint8Array,
+  options: PayloadOptions = {},
+): Promise<BoxnetFriend[]> {
   const operation = 'get_friends';
-  const root = parseXml(unpackPayload(payload, operation, options), {
+  const root = parseXml(await unpackPayload(payload, operation, options), {
     operation,
     maxBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
   });
@@ -179,9 +234,12 @@ export function decodeFriends(payload: string | Uint8Array, options: PayloadOpti
 }
 
 /** get_updates' `updates`. */
-export function decodeUpdates(payload: string | Uint8Array, options: PayloadOptions = {}): BoxnetUpdate[] {
+export async function decodeUpdates(
+  payload: string | Uint8Array,
+  options: PayloadOptions = {},
+): Promise<BoxnetUpdate[]> {
   const operation = 'get_updates';
-  const root = parseXml(unpackPayload(payload, operation, options), {
+  const root = parseXml(await unpackPayload(payload, operation, options), {
     operation,
     maxBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
   });
