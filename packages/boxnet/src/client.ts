@@ -161,7 +161,7 @@ export function createBoxnetClient(options: BoxnetClientOptions): BoxnetClient {
     },
     cookies: false,
   });
-  const caller = createSoapCaller({ ...options, fetch: fetchImpl, session });
+  const caller = createSoapCaller({ ...options, fetch: options.fetch, session });
 
   function callRaw(
     operation: BoxnetOperation,

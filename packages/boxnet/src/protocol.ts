@@ -82,7 +82,8 @@ export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 
 export interface SoapCallerOptions {
-  readonly fetch: FetchLike;
+  /** The caller's own fetch; undefined lets core choose (in a browser, XHR for uploads, for their progress). */
+  readonly fetch?: FetchLike | undefined;
   readonly session: Session;
   readonly idleTimeoutMs?: number | undefined;
   readonly retry?: RetryOptions | false | undefined;
