@@ -47,15 +47,19 @@ interface Summary {
   readonly target: string;
 }
 
-// Example folders that start their own servers (the CLI's migration runs between two sandboxes).
-const SELF_CONTAINED = ['cli'] as const;
+// Example folders that start their own servers (the CLI's migration runs between two sandboxes; the browser pages
+// are served against all four, each on its own origin).
+const SELF_CONTAINED = ['cli', 'browser'] as const;
 
-async function demoProvider(provider: SandboxProvider | 'cli', real: boolean): Promise<Summary> {
+type SelfContained = (typeof SELF_CONTAINED)[number];
+const isSelfContained = (name: string): name is SelfContained => SELF_CONTAINED.some((s) => s === name);
+
+async function demoProvider(provider: SandboxProvider | SelfContained, real: boolean): Promise<Summary> {
   const started = performance.now();
-  const sandbox = real || provider === 'cli' ? undefined : await startSandbox(provider);
+  const sandbox = real || isSelfContained(provider) ? undefined : await startSandbox(provider);
   const target = sandbox
     ? `sandbox ${sandbox.url}`
-    : provider === 'cli'
+    : isSelfContained(provider)
       ? 'sandboxes it starts itself'
       : 'a real server (environment variables)';
   console.log(`\n### ${provider} against ${target}`);

@@ -10,11 +10,14 @@ import type { BenchSuite, Metrics } from '../types.js';
 const root = join(import.meta.dirname, '..', '..');
 const IMPORT_RUNS = 10;
 
-/** Budgets from issue 8, raised for core's call pipeline (docs/decisions/0014-one-call-pipeline.md). */
+/**
+ * Budgets from issue 8, raised for core's call pipeline (docs/decisions/0014-one-call-pipeline.md) and, by 100 and
+ * 300 bytes, for what every call needs in a browser (docs/decisions/0015-browsers.md).
+ */
 const PACKAGES: readonly { readonly name: string; readonly budgetBytes: number }[] = [
-  { name: 'core', budgetBytes: 9_000 },
+  { name: 'core', budgetBytes: 9_100 },
   { name: 'carbonio-files', budgetBytes: 17_000 },
-  { name: 'afterlogic-pro7', budgetBytes: 14_000 },
+  { name: 'afterlogic-pro7', budgetBytes: 14_300 },
   { name: 'filecloud', budgetBytes: 35_000 },
   { name: 'boxnet', budgetBytes: 220_000 },
 ];

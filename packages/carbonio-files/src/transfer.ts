@@ -8,7 +8,6 @@ import {
   type UploadSource,
   type UploadSourceFactory,
 } from '@fileclients/core';
-import { uploadBody } from '@fileclients/core/upload';
 import { errorFromResponse, loginRedirect, PROVIDER } from './errors.js';
 
 /** What the transfer functions need from the client: the HTTP client, the base URL and the re-login wrapper. */
@@ -154,6 +153,8 @@ async function sendUpload(
       { provider: PROVIDER, operation },
     );
   }
+  // Loaded on the first upload: an app that only lists and downloads does not carry the upload code.
+  const { uploadBody } = await import('@fileclients/core/upload');
   const send = async () => {
     const response = await ctx.http.request(
       { provider: PROVIDER, operation, idempotent: false },

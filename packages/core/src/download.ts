@@ -115,10 +115,9 @@ export async function readText(
   const onIdle = (): void => stop(new TimeoutError(`no progress for ${idle} ms`, details));
   let timer = idle > 0 ? setTimeout(onIdle, idle) : undefined;
   const pushBack = (): void => {
-    if (timer === undefined) return;
-    const running = timer as { refresh?: () => unknown };
-    if (running.refresh) running.refresh();
-    else {
+    // A browser timer is a number: no refresh there.
+    if (timer?.refresh) timer.refresh();
+    else if (timer !== undefined) {
       clearTimeout(timer);
       timer = setTimeout(onIdle, idle);
     }

@@ -12,12 +12,12 @@ import {
   TimeoutError,
   TransportError,
 } from './errors.js';
+import { browserOwnsCookies, sendsWholeBodies } from './platform.js';
 import { defaultRedactor, type Redactor } from './redact.js';
 import { isRequestBodySource, type OpenedBody, type RequestBodySource } from './request-body.js';
 import { backoffDelay, IDEMPOTENT_METHODS, parseRetryAfter, type RetryOptions, resolveRetryPolicy } from './retry.js';
 import type { SessionLike } from './session.js';
 import { tap } from './stream-tap.js';
-import { browserOwnsCookies, sendsWholeBodies, xhrSend } from './xhr-send.js';
 
 /** The shape of `fetch` core needs; the global one, undici's, a test double or the node entry's node:http one. */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -249,7 +249,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   async function sendOnce(url: URL, init: RequestInit, opened: OpenedBody | undefined): Promise<Response> {
     const sent = opened?.sent;
     if (sent === undefined) return fetchImpl(url, init);
-    if (options.fetch === undefined && sendsWholeBodies()) return xhrSend(url, init, sent);
+    if (options.fetch === undefined && sendsWholeBodies()) {
+      const { xhrSend } = await import('./xhr-send.js');
+      return xhrSend(url, init, sent);
+    }
     const response = await fetchImpl(url, init);
     sent(opened?.size ?? 0);
     return response;

@@ -1,6 +1,6 @@
+import { sendsWholeBodies } from './platform.js';
 import type { OpenBodyOptions, OpenedBody, RequestBodySource } from './request-body.js';
 import { toByteStream, type UploadBody, type UploadSource, uploadBody } from './transfer.js';
-import { sendsWholeBodies } from './xhr-send.js';
 
 /** A plain form field. */
 export interface MultipartField {

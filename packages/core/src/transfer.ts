@@ -1,6 +1,6 @@
+import { sendsWholeBodies } from './platform.js';
 import { BODY_SOURCE, type OpenBodyOptions, type OpenedBody, type RequestBodySource } from './request-body.js';
 import { produceWithHooks, type TapHooks, tap } from './stream-tap.js';
-import { sendsWholeBodies } from './xhr-send.js';
 
 /**
  * Upload bodies: one description of "what to send" (Blob, web stream, async iterable, bytes, text, or a factory

@@ -2,22 +2,9 @@
  * Browsers: what fetch cannot do there, XMLHttpRequest does. A page cannot stream a request body over HTTP/1.1
  * (Chromium refuses a ReadableStream body without HTTP/2), and fetch reports no upload progress at all, so an upload
  * that asks for progress goes whole (a Blob or bytes, which the browser reads from disk itself) through XHR, whose
- * `upload.onprogress` says how far the send got. Everything else keeps going through fetch.
- * docs/decisions/0015-browsers.md says why.
+ * `upload.onprogress` says how far the send got. Everything else keeps going through fetch. core's HTTP client
+ * imports this module on first use (a chunk of its own in a splitting bundle). docs/decisions/0015-browsers.md says why.
  */
-
-/** True where XMLHttpRequest exists (a page or a worker), i.e. where uploads with progress go whole through XHR. */
-export function sendsWholeBodies(): boolean {
-  return typeof XMLHttpRequest === 'function';
-}
-
-/**
- * True in a browser, where the browser owns cookies: scripts never see Set-Cookie, a Cookie header is dropped, and
- * a session cookie travels only with `credentials: 'include'`.
- */
-export function browserOwnsCookies(): boolean {
-  return typeof XMLHttpRequest === 'function' && typeof (globalThis as { document?: unknown }).document === 'object';
-}
 
 /**
  * Sends one request with XMLHttpRequest and answers a fetch Response. `onSent` receives the bytes sent so far from

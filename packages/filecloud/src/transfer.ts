@@ -6,7 +6,6 @@ import {
   TransportError,
   toClientError,
 } from '@fileclients/core';
-import { multipartBody } from '@fileclients/core/upload';
 import type { Connection } from './connection.js';
 import { errorFromResult, PROVIDER } from './errors.js';
 import type { paths } from './generated/openapi.gen.js';
@@ -133,6 +132,8 @@ export async function uploadFile(
   }
   const modified = options.modified instanceof Date ? utcStamp(options.modified) : options.modified;
   let etag: string | undefined;
+  // Loaded on the first upload: an app that only lists and downloads does not carry the multipart code.
+  const { multipartBody } = await import('@fileclients/core/upload');
   // Progress moves inside a slice (its body's own progress) and after each; never twice for the same count.
   let reported = -1;
   const report = (bytes: number): void => {
