@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type FileEntry, isFileClientError, joinPath, parentPath } from '@fileclients/core';
-import { PARTIAL_SUFFIX } from '@fileclients/core/node';
+import { isPartialName, PARTIAL_SUFFIX } from '@fileclients/core/node';
 import type { Location } from './connect.js';
 import { isRetryable } from './errors.js';
 
@@ -86,10 +86,8 @@ export function partialName(name: string): string {
   return `.${name}.${randomBytes(6).toString('hex')}${PARTIAL_SUFFIX}${extension}`;
 }
 
-/** A partial file of an unfinished transfer (ours, or the local store's own). */
-export function isPartial(name: string): boolean {
-  return /\.fileclients-partial(\.[^.]*)?$/.test(name);
-}
+/** A partial file of an unfinished transfer (ours, or the local store's own): core's one test for both shapes. */
+export const isPartial = isPartialName;
 
 async function deleteIfThere(to: Location, path: string): Promise<void> {
   try {

@@ -144,6 +144,17 @@ describe('local store: atomic uploads and partial files', () => {
     expect(await readdir(root)).toEqual(['d.bin']);
   });
 
+  it('isPartialName knows both partial shapes, and nothing else', () => {
+    // downloadToFile's and the local store's, and the CLI's, which keeps the target's extension.
+    expect(isPartialName('.a.txt.1f2e3d4c5b6a.fileclients-partial')).toBe(true);
+    expect(isPartialName('.a.txt.1f2e3d4c5b6a.fileclients-partial.txt')).toBe(true);
+    expect(isPartialName('/dir/.b.1f2e3d4c5b6a.fileclients-partial.tar')).toBe(true);
+    expect(isPartialName('a.fileclients-partial.tar.gz')).toBe(false);
+    expect(isPartialName('fileclients-partial.txt')).toBe(false);
+    expect(isPartialName('report.txt')).toBe(false);
+    expect(isPartialName('.fileclients-partial/x.txt')).toBe(false);
+  });
+
   it('downloadToFile({ modified }) sets the mtime before publishing', async () => {
     const when = new Date('2020-01-02T03:04:05.000Z');
     const target = join(root, 'm.bin');

@@ -7,9 +7,12 @@ import { basename, dirname, join } from 'node:path';
  */
 export const PARTIAL_SUFFIX = '.fileclients-partial';
 
-/** True for the name (or path) of a partial file left by an unfinished transfer. */
+/**
+ * True for the name (or path) of a partial file left by an unfinished transfer: ending in the suffix, or in the
+ * suffix and one extension (the CLI keeps the target's extension, which Carbonio will not change on a rename).
+ */
 export function isPartialName(name: string): boolean {
-  return name.endsWith(PARTIAL_SUFFIX);
+  return /\.fileclients-partial(?:\.[^./]*)?$/.test(name);
 }
 
 /** A fresh partial name next to `path`: hidden, random (two writers never share one), recognisable by its suffix. */
