@@ -1,13 +1,5 @@
-import { createPro7Client } from '@fileclients/afterlogic-pro7';
-import { createPro7Store } from '@fileclients/afterlogic-pro7/store';
-import { createBoxnetClient } from '@fileclients/boxnet';
-import { createBoxnetStore } from '@fileclients/boxnet/store';
-import { createCarbonioFilesClient } from '@fileclients/carbonio-files';
-import { createCarbonioStore } from '@fileclients/carbonio-files/store';
 import { type FileStore, joinPath, normalizePath, registerSecret } from '@fileclients/core';
 import { createLocalStore } from '@fileclients/core/node';
-import { createFileCloudClient } from '@fileclients/filecloud';
-import { createFileCloudStore } from '@fileclients/filecloud/store';
 import type { Address } from './address.js';
 import type { RemoteConfig } from './config.js';
 import { UsageError } from './errors.js';
@@ -37,7 +29,10 @@ function need(remote: string, config: RemoteConfig, field: 'url' | 'user' | 'pas
   return value;
 }
 
-/** The store a remote's addresses resolve in, with the path prefix that is the remote's `/`. */
+/**
+ * The store a remote's addresses resolve in, with the path prefix that is the remote's `/`. Each provider's client
+ * is imported when a remote of it is first opened, so a run holds only the clients it uses.
+ */
 export async function openRemote(name: string, config: RemoteConfig): Promise<{ store: FileStore; root: string }> {
   registerSecret(config.password);
   registerSecret(config.apiKey);
@@ -45,6 +40,8 @@ export async function openRemote(name: string, config: RemoteConfig): Promise<{ 
     case 'local':
       return { store: createLocalStore({ root: '/' }), root: normalizePath(config.root ?? '/') };
     case 'carbonio-files': {
+      const { createCarbonioFilesClient } = await import('@fileclients/carbonio-files');
+      const { createCarbonioStore } = await import('@fileclients/carbonio-files/store');
       const client = createCarbonioFilesClient({
         baseUrl: need(name, config, 'url'),
         username: need(name, config, 'user'),
@@ -53,6 +50,8 @@ export async function openRemote(name: string, config: RemoteConfig): Promise<{ 
       return { store: createCarbonioStore(client), root: normalizePath(config.root ?? '/') };
     }
     case 'afterlogic-pro7': {
+      const { createPro7Client } = await import('@fileclients/afterlogic-pro7');
+      const { createPro7Store } = await import('@fileclients/afterlogic-pro7/store');
       const client = createPro7Client({
         baseUrl: need(name, config, 'url'),
         credentials: { email: need(name, config, 'user'), password: need(name, config, 'password') },
@@ -60,6 +59,8 @@ export async function openRemote(name: string, config: RemoteConfig): Promise<{ 
       return { store: createPro7Store(client), root: normalizePath(config.root ?? '/') };
     }
     case 'filecloud': {
+      const { createFileCloudClient } = await import('@fileclients/filecloud');
+      const { createFileCloudStore } = await import('@fileclients/filecloud/store');
       const user = need(name, config, 'user');
       const client = createFileCloudClient({
         baseUrl: need(name, config, 'url'),
@@ -69,6 +70,8 @@ export async function openRemote(name: string, config: RemoteConfig): Promise<{ 
       return { store: createFileCloudStore(client), root: normalizePath(config.root ?? `/${user}`) };
     }
     case 'boxnet': {
+      const { createBoxnetClient } = await import('@fileclients/boxnet');
+      const { createBoxnetStore } = await import('@fileclients/boxnet/store');
       const url = need(name, config, 'url');
       const client = createBoxnetClient({
         apiKey: need(name, config, 'apiKey'),

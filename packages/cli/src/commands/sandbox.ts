@@ -1,4 +1,4 @@
-import { type SandboxProvider, sandboxProviders, startSandbox } from '@fileclients/sandbox';
+import type { SandboxProvider } from '@fileclients/sandbox';
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 
@@ -13,6 +13,8 @@ const ALIASES: Readonly<Record<string, SandboxProvider>> = {
  * sandbox's password is a fixed, published test credential (not a secret), so it is printed for the newcomer.
  */
 export async function sandbox(ctx: Context, name: string): Promise<number> {
+  // Loaded only here: the sandboxes bring soap and graphql servers, which no other command needs in memory.
+  const { sandboxProviders, startSandbox } = await import('@fileclients/sandbox');
   const provider = sandboxProviders.find((p) => p === name) ?? ALIASES[name];
   if (provider === undefined) {
     throw new UsageError(`no sandbox for "${name}"`, `use one of ${sandboxProviders.join(', ')}`);
