@@ -7,7 +7,8 @@ import { bundleCli, fileSizes, MIB, resumeRun, runCli, startSandboxProcess, summ
 // The resume runs of packages/cli/docs/resume-run.md:
 //   tsx --conditions=@fileclients/source bench/cli/resume-run.ts boxnet carbonio-files [files] [MiB]
 // A random tree on disk is copied to the source sandbox with `fileclients cp`, then `fileclients --json sync` from
-// it to the destination sandbox is killed with SIGKILL at half and run again, then `fileclients check`.
+// it to the destination sandbox is killed with SIGKILL at half and run again, then `fileclients check`. With
+// `local` as the source, the tree on disk is the source itself (no source sandbox, no seeding copy).
 
 const [from = 'boxnet', to = 'carbonio-files', filesArg = '2000', mibArg = '1024'] = process.argv.slice(2);
 const files = Number(filesArg);
@@ -41,29 +42,34 @@ try {
   say(`tree: ${tree.files} files, ${tree.bytes} bytes, ${tree.folders} folders`);
   const options = (provider: string) =>
     provider === 'boxnet' ? { spaceAmount: Math.max(1024 * MIB, 2 * tree.bytes) } : {};
-  const src = await startSandboxProcess(from, options(from));
+  const local = from === 'local';
+  const src = local ? undefined : await startSandboxProcess(from, options(from));
   const dst = await startSandboxProcess(to, options(to));
+  const source = local ? join(dir, 'src') : 'src:/tree';
   try {
-    const env = { XDG_CONFIG_HOME: dir, ...src.remoteEnv('src'), ...dst.remoteEnv('dst') };
-    const seed = await runCli(script, ['--json', 'cp', join(dir, 'src'), 'src:/tree'], { env });
-    say(`seed: exit ${seed.code}, ${JSON.stringify(summaryOf(seed))} ${seed.stderr.slice(0, 2000)}`);
-    if (seed.code !== 0) process.exit(1);
+    const env = { XDG_CONFIG_HOME: dir, ...src?.remoteEnv('src'), ...dst.remoteEnv('dst') };
+    if (!local) {
+      const seed = await runCli(script, ['--json', 'cp', join(dir, 'src'), source], { env });
+      say(`seed: exit ${seed.code}, ${JSON.stringify(summaryOf(seed))} ${seed.stderr.slice(0, 2000)}`);
+      if (seed.code !== 0) process.exit(1);
+    }
     const result = await resumeRun(
       script,
       env,
-      'src:/tree',
+      source,
       { remote: 'dst', path: '/R' },
       { files: tree.files, bytes: tree.bytes },
       Math.floor(tree.files / 2),
     );
     // The contents too: every file downloaded from both sides and hashed (sha1), unless they report a common hash.
-    const checksum = await runCli(script, ['check', '--checksum', 'src:/tree', 'dst:/R'], { env });
+    const checksum = await runCli(script, ['check', '--checksum', source, 'dst:/R'], { env });
     const checksumLine = `${checksum.stdout.trim().split('\n').at(-1)} (exit ${checksum.code}) ${checksum.stderr.trim()}`;
     say(`check --checksum: ${checksumLine}`);
-    say(`sandbox RSS: ${from} ${treeRssMiB(src.pid).toFixed(0)} MiB, ${to} ${treeRssMiB(dst.pid).toFixed(0)} MiB`);
+    const srcRss = src ? `${treeRssMiB(src.pid).toFixed(0)} MiB` : 'none (local disk)';
+    say(`sandbox RSS: ${from} ${srcRss}, ${to} ${treeRssMiB(dst.pid).toFixed(0)} MiB`);
     console.log(JSON.stringify({ from, to, folders: tree.folders, ...result, checksum: checksumLine }, null, 2));
   } finally {
-    await src.stop();
+    await src?.stop();
     await dst.stop();
   }
 } finally {
