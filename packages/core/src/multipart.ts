@@ -47,7 +47,11 @@ export function multipartBody(parts: readonly MultipartPart[], options: Multipar
   const contentType = `multipart/form-data; boundary=${boundary}`;
   const known = size;
 
-  async function* chunks(open: OpenBodyOptions): AsyncGenerator<Uint8Array> {
+  /** `ready`: parts a browser attempt already opened (one-shot streams cannot be opened twice). */
+  async function* chunks(
+    open: OpenBodyOptions,
+    ready?: readonly (OpenedBody | undefined)[],
+  ): AsyncGenerator<Uint8Array> {
     for (const [index, part] of parts.entries()) {
       const header = headers[index];
       if (header !== undefined) yield header;
@@ -56,7 +60,7 @@ export function multipartBody(parts: readonly MultipartPart[], options: Multipar
         yield encoder.encode((part as MultipartField).value);
       } else {
         // Per-part progress comes from the part's own counting stream; the outer onChunk keeps the idle timer alive.
-        const opened = await source.open({ ...(open.signal ? { signal: open.signal } : {}) });
+        const opened = ready?.[index] ?? (await source.open({ ...(open.signal ? { signal: open.signal } : {}) }));
         const reader = bodyStream(opened.body).getReader();
         try {
           for (;;) {
@@ -88,12 +92,15 @@ export function multipartBody(parts: readonly MultipartPart[], options: Multipar
         throw new Error('this multipart body contains a one-shot stream and was already sent; pass source factories');
       }
       used = true;
+      let ready: (OpenedBody | undefined)[] | undefined;
       if (sendsWholeBodies()) {
-        const whole = await wholeMultipart(open);
-        if (whole !== undefined) return whole;
+        ready = await Promise.all(
+          sources.map((source) => source?.open({ ...(open.signal ? { signal: open.signal } : {}) })),
+        );
+        if (!ready.some((part) => part?.streamed)) return wholeMultipart(ready, open);
       }
       return uploadBody({
-        source: () => chunks(open),
+        source: () => chunks(open, ready),
         ...(known === undefined ? {} : { size: known }),
         contentType,
       }).open(open);
@@ -101,18 +108,11 @@ export function multipartBody(parts: readonly MultipartPart[], options: Multipar
   };
 
   /**
-   * Browsers: every part whole (Blobs and bytes), the body one Blob that references them (no copy of a file's
-   * bytes), and the transport's sent-bytes spread over the parts' own progress listeners. Undefined when a part is
-   * a stream: that body streams as on other platforms.
+   * Browsers, every part whole (Blobs and bytes): the body is one Blob that references them (no copy of a file's
+   * bytes), and the transport's sent-bytes are spread over the parts' own progress listeners. With a stream part the
+   * body streams as on other platforms, from the parts already opened.
    */
-  async function wholeMultipart(open: OpenBodyOptions): Promise<OpenedBody | undefined> {
-    const opened = await Promise.all(
-      sources.map((source) => source?.open({ ...(open.signal ? { signal: open.signal } : {}) })),
-    );
-    if (opened.some((part) => part?.streamed)) {
-      for (const part of opened) if (part?.streamed) await bodyStream(part.body).cancel();
-      return undefined;
-    }
+  function wholeMultipart(opened: readonly (OpenedBody | undefined)[], open: OpenBodyOptions): OpenedBody {
     const pieces: BlobPart[] = [];
     const spans: Array<{ start: number; size: number; sent: (bytes: number) => void }> = [];
     let offset = 0;

@@ -140,6 +140,38 @@ describe('uploads where XMLHttpRequest exists', () => {
     expect(progress.every((p) => p.bytes <= 13)).toBe(true);
   });
 
+  it('streams a multipart body with a one-shot stream part, opening that stream once', async () => {
+    inBrowser();
+    let body = '';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_input: unknown, init?: RequestInit) => {
+        body = await new Response(init?.body as ReadableStream).text();
+        return new Response('{}');
+      }),
+    );
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('streamed part'));
+        controller.close();
+      },
+    });
+    const http = createHttpClient({ provider: 'boxnet' });
+    await http.request({ provider: 'boxnet', operation: 'upload' }, 'http://box.test/upload', {
+      method: 'POST',
+      body: multipartBody(
+        [
+          { name: 'a', filename: 'a.txt', body: { source: new Blob(['whole part']), onProgress: () => undefined } },
+          { name: 'b', filename: 'b.txt', body: { source: stream, size: 13 } },
+        ],
+        { boundary: 'B' },
+      ),
+    });
+    expect(sent).toHaveLength(0);
+    expect(body).toContain('\r\n\r\nwhole part\r\n--B');
+    expect(body).toContain('\r\n\r\nstreamed part\r\n--B--');
+  });
+
   it('refuses a declared size the Blob does not have, before sending', async () => {
     inBrowser();
     const http = createHttpClient({ provider: 'boxnet' });
