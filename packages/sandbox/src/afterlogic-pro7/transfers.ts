@@ -15,6 +15,10 @@ const uploadAnswer = (state: Pro7ServerState, ex: Exchange, name: string, size: 
 const uploadError = (ex: Exchange, code: number, error: string): void =>
   ex.json({ Action: 'Upload', Result: false, '@Time': ex.elapsed(), ErrorCode: code, Error: error });
 
+/** Over the personal quota: UploadFile answers a Result holding `Error: 'quota'` (both upload routes). */
+const quotaAnswer = (state: Pro7ServerState, ex: Exchange): void =>
+  ex.json({ Action: 'UploadFile', AccountID: state.accountId, Result: { Error: 'quota' }, '@Time': ex.elapsed() });
+
 const fitsQuota = (state: Pro7ServerState, type: Pro7StorageType, size: number): boolean =>
   type !== 'personal' || state.quotaBytes <= 0 || state.tree.usedBytes('personal') + size <= state.quotaBytes;
 
@@ -80,14 +84,7 @@ export async function uploadPost(state: Pro7ServerState, ex: Exchange): Promise<
   const folder = tree.folder(type as Pro7StorageType, normalizeFolder(phpUrlDecode(additional.Path)));
   if (!folder) return uploadError(ex, 999, 'exception');
   const data = new Uint8Array(await file.arrayBuffer());
-  if (!fitsQuota(state, type as Pro7StorageType, data.byteLength)) {
-    return ex.json({
-      Action: 'UploadFile',
-      AccountID: state.accountId,
-      Result: { Error: 'quota' },
-      '@Time': ex.elapsed(),
-    });
-  }
+  if (!fitsQuota(state, type as Pro7StorageType, data.byteLength)) return quotaAnswer(state, ex);
   // Without Overwrite a clash is stored as name_0.ext, and the answer still echoes the sent name (recorded).
   const stored = additional.Overwrite === true ? name : freeName(folder, name);
   tree.putFile(folder, stored, data);
@@ -122,14 +119,7 @@ export async function uploadPut(state: Pro7ServerState, ex: Exchange, segments: 
   const data = new Uint8Array(await readBody(ex.req));
   const folder = tree.folder(type as Pro7StorageType, normalizeFolder(folderPath));
   if (!folder) return uploadError(ex, 999, 'exception');
-  if (!fitsQuota(state, type as Pro7StorageType, data.byteLength)) {
-    return ex.json({
-      Action: 'UploadFile',
-      AccountID: state.accountId,
-      Result: { Error: 'quota' },
-      '@Time': ex.elapsed(),
-    });
-  }
+  if (!fitsQuota(state, type as Pro7StorageType, data.byteLength)) return quotaAnswer(state, ex);
   tree.putFile(folder, name, data);
   return uploadAnswer(state, ex, name, data.byteLength);
 }
