@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseCookies } from '../cookies.js';
 
 export type Json = Record<string, unknown>;
 
@@ -8,15 +9,6 @@ export const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 /** Mirrors MailSo's Php2js: compact JSON with `/` escaped as `\/`. */
 function php2js(value: unknown): string {
   return JSON.stringify(value).replaceAll('/', '\\/');
-}
-
-function parseCookies(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) cookies.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-  }
-  return cookies;
 }
 
 export async function readBody(req: IncomingMessage): Promise<Buffer> {

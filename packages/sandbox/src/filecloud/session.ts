@@ -1,19 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseCookies } from '../cookies.js';
 import type { Call, Route } from './context.js';
 import { baseOf, type FileCloudState, random, type Session } from './state.js';
 import { send } from './wire.js';
 import { commandsXml, toXml } from './xml.js';
 
 /** Sessions: the cookies that name them, the CSRF rule, logins (with the 2FA step) and logouts. */
-
-function parseCookies(header: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) out.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-  }
-  return out;
-}
 
 /** Browsers' User-Agents all start so; FileCloud's CSRF rule is for them (see the session check below). */
 function isBrowser(userAgent: string | undefined): boolean {
