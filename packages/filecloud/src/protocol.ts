@@ -5,9 +5,6 @@ import { decodeXml } from './xml.js';
 /** Idle timeout of every call when none is given: long enough for a slow server, short enough to notice a stall. */
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 
-/** Request bodies above this size are streamed, so upload progress keeps the idle timer alive. */
-export const STREAM_BODY_ABOVE = 64 * 1024;
-
 /**
  * The calls that only read, so sending one twice is harmless: these (and only these) are retried after a 5xx, a 429,
  * a connection reset or a broken answer. FileCloud's API is all POSTs, so core cannot tell from the method;
