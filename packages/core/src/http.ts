@@ -244,17 +244,26 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   /**
    * fetch, except a whole browser body that wants its progress: XMLHttpRequest reports upload progress, fetch does
-   * not (a fetch the caller supplied is kept, and the progress then jumps to the end when the answer arrives).
+   * not (a fetch the caller supplied is kept, and the progress then jumps to the end when the answer arrives). Not
+   * async itself: every call passes here, and the common case adds no promise hop.
    */
-  async function sendOnce(url: URL, init: RequestInit, opened: OpenedBody | undefined): Promise<Response> {
+  function sendOnce(url: URL, init: RequestInit, opened: OpenedBody | undefined): Promise<Response> {
     const sent = opened?.sent;
-    if (sent === undefined) return fetchImpl(url, init);
+    return sent === undefined ? fetchImpl(url, init) : sendReporting(url, init, sent, opened?.size ?? 0);
+  }
+
+  async function sendReporting(
+    url: URL,
+    init: RequestInit,
+    sent: (bytes: number) => void,
+    size: number,
+  ): Promise<Response> {
     if (options.fetch === undefined && sendsWholeBodies()) {
       const { xhrSend } = await import('./xhr-send.js');
       return xhrSend(url, init, sent);
     }
     const response = await fetchImpl(url, init);
-    sent(opened?.size ?? 0);
+    sent(size);
     return response;
   }
 
