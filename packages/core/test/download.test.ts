@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import {
   TimeoutError,
   TransportError,
 } from '../src/index.js';
+import { writeChunks } from '../src/node/download-to-file.js';
 import { createNodeHttpFetch, downloadToFile } from '../src/node/index.js';
 import { rejectionOf, startServer, type TestServer } from './helpers.js';
 
@@ -124,6 +126,73 @@ describe.each([
     );
     expect(await readFile(target, 'utf8')).toBe('mine');
     expect(await readdir(folder)).toEqual(['exists.bin']);
+  });
+});
+
+/** A body of the given chunks, one per read. */
+function chunked(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const chunk = chunks[i++];
+        if (chunk === undefined) controller.close();
+        else controller.enqueue(chunk);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+describe('writeChunks (the write loop of downloadToFile and the local store)', () => {
+  // Chunk sizes from 1 byte to just over 1 MiB.
+  const sizes = Array.from({ length: 60 }, (_, i) => (i % 7 === 0 ? 1 : ((i * 7919) % 300) * 1024 + (i % 13)));
+  sizes.splice(20, 0, 1024 * 1024, 1024 * 1024 + 5);
+  const chunks = sizes.map((size) => new Uint8Array(randomBytes(size)));
+  const whole = Buffer.concat(chunks);
+  const recording = (writes: Buffer[]) => ({
+    async write(data: Uint8Array) {
+      writes.push(Buffer.from(data));
+      return { bytesWritten: data.byteLength };
+    },
+  });
+
+  it('writes every byte in order through downloadToFile', async () => {
+    const target = join(folder, 'batched.bin');
+    const result = await downloadToFile(new Response(chunked(chunks)), target, ctx);
+    expect(result.bytes).toBe(whole.length);
+    expect((await readFile(target)).equals(whole)).toBe(true);
+  });
+
+  it('writes each chunk once, in order', async () => {
+    const writes: Buffer[] = [];
+    expect(await writeChunks(chunked(chunks).getReader(), recording(writes))).toBe(whole.length);
+    expect(Buffer.concat(writes).equals(whole)).toBe(true);
+    expect(writes.length).toBe(chunks.length);
+  });
+
+  it('a failed write is the error and stops the copy', async () => {
+    let calls = 0;
+    const sink = {
+      async write(): Promise<{ bytesWritten: number }> {
+        calls++;
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      },
+    };
+    const error = await rejectionOf(writeChunks(chunked(chunks).getReader(), sink));
+    expect((error as { code?: string }).code).toBe('ENOSPC');
+    expect(calls).toBe(1);
+  });
+
+  it('a short write is an error, never a shorter file reported as complete', async () => {
+    const sink = { write: async (data: Uint8Array) => ({ bytesWritten: Math.max(0, data.byteLength - 1) }) };
+    await expect(writeChunks(chunked(chunks).getReader(), sink)).rejects.toThrow(/short write/);
+  });
+
+  it('an empty body writes nothing', async () => {
+    const writes: Buffer[] = [];
+    expect(await writeChunks(chunked([]).getReader(), recording(writes))).toBe(0);
+    expect(writes).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@ import type { FileEntry, FileStore, StoreCapabilities } from '../store/file-stor
 import { baseName, isSubPath, isValidName, joinPath, normalizePath, parentPath } from '../store/paths.js';
 import { toByteStream } from '../transfer.js';
 import { writeFileAtomic } from './download-to-file.js';
+import { FILE_READ_BYTES } from './file-source.js';
 import { isPartialName } from './partial.js';
 
 export interface LocalStoreOptions {
@@ -332,7 +333,7 @@ export function createLocalStore(options: LocalStoreOptions): FileStore {
       const absolute = await locate(path, 'download');
       const found = await info(absolute, path, 'download');
       if (!found.isFile()) throw new ConflictError(`${normalizePath(path)} is a folder`, details('download'));
-      const web = Readable.toWeb(createReadStream(absolute, { highWaterMark: 256 * 1024 }));
+      const web = Readable.toWeb(createReadStream(absolute, { highWaterMark: FILE_READ_BYTES }));
       const response = new Response(web as ReadableStream<Uint8Array>);
       return checkedBody(response, details('download'), { expectedSize: found.size, ...opts });
     },
