@@ -10,28 +10,36 @@ import { build } from 'esbuild';
 import { median } from '../stats.js';
 import type { BenchSuite, Metrics } from '../types.js';
 
-// 1 GiB upload and download through @fileclients/core against a local node:http sink and source, side by side with
-// a raw node:http streaming client (and curl where present). Every client runs in its own process, so its peak RSS
-// is its own; the server runs here. Throughput is timed inside the client, from the first request to the last byte,
-// so process start-up (and the import of core) does not count against either side.
+// 1 GiB upload from a file and download to a file through @fileclients/core against a local node:http sink and
+// source, side by side with a raw node:http streaming client (and curl where present). Every client runs in its own
+// process, so its peak RSS is its own; the server runs here. Throughput is timed inside the client, from the first
+// request to the last byte on disk, so process start-up (and the import of core) does not count against either side.
+//
+// Downloads go to a file: core through downloadToFile (temp file, fsync, rename), raw node:http piped into a file and
+// fsynced too, so the ratio is core's overhead and not the price of durability; curl writes with -o and no fsync
+// (download_core_vs_curl_ratio, the issue's figure) and, as a like-for-like reference, followed by `sync FILE`
+// (download_core_vs_curl_fsync_ratio). The *_memory_* metrics read the download without writing it: the transport
+// alone.
 
 const GIB = 1024 * 1024 * 1024;
 const SMALL = 256 * 1024 * 1024;
 const RUNS = 3;
 const MIB = 1024 * 1024;
 
-type Mode = 'raw-up' | 'core-up' | 'core-up-fetch' | 'raw-down' | 'core-down';
+type Mode = 'raw-up' | 'core-up' | 'core-up-fetch' | 'raw-down' | 'core-down' | 'raw-down-mem' | 'core-down-mem';
 
 /** The client program, bundled with esbuild so it runs under plain node (no loader inflating its RSS). */
 const CLIENT = `
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { open, unlink } from 'node:fs/promises';
 import { request, get, Agent } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { checkedBody, createHttpClient } from '../../packages/core/src/index.ts';
 import { uploadBody } from '../../packages/core/src/upload/index.ts';
-import { createNodeHttpFetch, fileSource } from '../../packages/core/src/node/index.ts';
+import { createNodeHttpFetch, downloadToFile, fileSource } from '../../packages/core/src/node/index.ts';
+import { FILE_READ_BYTES } from '../../packages/core/src/node/file-source.ts';
 
-const [mode, base, arg] = process.argv.slice(2);
+const [mode, base, arg, target] = process.argv.slice(2);
 let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 25);
 const ctx = { provider: 'bench', operation: mode };
@@ -41,8 +49,8 @@ if (mode === 'raw-up') {
   const size = statSync(arg).size;
   const req = request(base + '/upload', { method: 'POST', headers: { 'content-length': size }, agent: new Agent({ keepAlive: true }) });
   const response = new Promise((resolve) => req.on('response', resolve));
-  // Same read size as core's fileSource (256 KiB), so the ratio measures core's overhead, not a chunk-size choice.
-  await pipeline(createReadStream(arg, { highWaterMark: 256 * 1024 }), req);
+  // Same read size as core's fileSource, so the ratio measures core's overhead, not a chunk-size choice.
+  await pipeline(createReadStream(arg, { highWaterMark: FILE_READ_BYTES }), req);
   let text = '';
   for await (const chunk of await response) text += chunk;
   bytes = JSON.parse(text).bytes;
@@ -57,8 +65,19 @@ if (mode === 'raw-up') {
   bytes = (await response.json()).bytes;
 } else if (mode === 'raw-down') {
   const res = await new Promise((resolve) => get(base + '/download?size=' + arg, { agent: new Agent({ keepAlive: true }) }, resolve));
-  for await (const chunk of res) bytes += chunk.length;
+  const out = createWriteStream(target);
+  await pipeline(res, out);
+  const handle = await open(target, 'r+');
+  await handle.sync();
+  await handle.close();
+  bytes = statSync(target).size;
 } else if (mode === 'core-down') {
+  const client = createHttpClient({ provider: 'bench', fetch: createNodeHttpFetch(), retry: false });
+  bytes = (await downloadToFile(() => client.request(ctx, base + '/download?size=' + arg), target, ctx)).bytes;
+} else if (mode === 'raw-down-mem') {
+  const res = await new Promise((resolve) => get(base + '/download?size=' + arg, { agent: new Agent({ keepAlive: true }) }, resolve));
+  for await (const chunk of res) bytes += chunk.length;
+} else if (mode === 'core-down-mem') {
   const client = createHttpClient({ provider: 'bench', fetch: createNodeHttpFetch(), retry: false });
   const response = await client.request(ctx, base + '/download?size=' + arg);
   const reader = checkedBody(response, ctx).getReader();
@@ -71,6 +90,7 @@ if (mode === 'raw-up') {
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
+if (target !== undefined) await unlink(target).catch(() => undefined);
 console.log(JSON.stringify({ mode, bytes, seconds, peakRss: peak }));
 process.exit(0);
 `;
@@ -171,8 +191,16 @@ function runMeasured(command: string, args: readonly string[]): Promise<{ stdout
   });
 }
 
-async function runClient(script: string, mode: Mode, base: string, arg: string, expected: number): Promise<Sample> {
-  const { stdout, maxRssKiB } = await runMeasured(process.execPath, [script, mode, base, arg]);
+async function runClient(
+  script: string,
+  mode: Mode,
+  base: string,
+  arg: string,
+  expected: number,
+  target?: string,
+): Promise<Sample> {
+  const args = [script, mode, base, arg, ...(target === undefined ? [] : [target])];
+  const { stdout, maxRssKiB } = await runMeasured(process.execPath, args);
   const line = stdout.trim().split('\n').at(-1) ?? '{}';
   const report = JSON.parse(line) as { bytes: number; seconds: number; peakRss: number };
   if (report.bytes !== expected) throw new Error(`${mode}: moved ${report.bytes} bytes, expected ${expected}`);
@@ -180,9 +208,14 @@ async function runClient(script: string, mode: Mode, base: string, arg: string, 
   return { seconds: report.seconds, bytes: report.bytes, peakRssMiB };
 }
 
-async function runCurl(args: readonly string[], expected: number): Promise<Sample> {
+/** Times one curl transfer; with `syncAfter`, `sync FILE` (an fsync of that file) runs after it inside the timing. */
+async function runCurl(args: readonly string[], expected: number, syncAfter?: string): Promise<Sample> {
+  const curlArgs = ['-sS', ...args, '-w', '\n%{size_upload} %{size_download}'];
   const started = performance.now();
-  const { stdout, maxRssKiB } = await runMeasured('curl', ['-sS', ...args, '-w', '\n%{size_upload} %{size_download}']);
+  const { stdout, maxRssKiB } =
+    syncAfter === undefined
+      ? await runMeasured('curl', curlArgs)
+      : await runMeasured('sh', ['-c', 'curl "$@" && sync "$0"', syncAfter, ...curlArgs]);
   const seconds = (performance.now() - started) / 1000;
   const [up = '0', down = '0'] = (stdout.trim().split('\n').at(-1) ?? '').split(' ');
   const bytes = Math.max(Number(up), Number(down));
@@ -198,7 +231,8 @@ const mibPerSecond = (sample: Sample): number => sample.bytes / MIB / sample.sec
 
 const suite: BenchSuite = {
   name: 'transfers',
-  description: '1 GiB streaming upload and download through core vs raw node:http (and curl), throughput and peak RSS',
+  description:
+    '1 GiB upload from a file and download to a file through core vs raw node:http (and curl): throughput and peak RSS',
   async run(): Promise<Metrics> {
     const dir = await mkdtemp(join(tmpdir(), 'fileclients-bench-transfers-'));
     const server = await startServer();
@@ -227,29 +261,45 @@ const suite: BenchSuite = {
         samples[key] = [...(samples[key] ?? []), sample];
       };
       const curl = hasCurl();
+      if (!curl) {
+        console.error(
+          'bench transfers: curl not found (looked in /usr/bin, /usr/local/bin, /bin): the *_vs_curl ratios are not reported',
+        );
+      }
+      const saved = join(dir, 'download.bin');
+      const curlDown = async (sync: boolean): Promise<Sample> => {
+        const url = `${server.url}/download?size=${GIB}`;
+        const sample = await runCurl(['-o', saved, url], GIB, sync ? saved : undefined);
+        await rm(saved, { force: true });
+        return sample;
+      };
       // Contenders compared by a ratio run back to back in one group, so each round's ratio is taken under the same
       // machine load; the reported ratio is the median of the per-round ratios. Order rotates between rounds.
+      const up: Array<[string, () => Promise<Sample>]> = [
+        ['raw-up', () => runClient(script, 'raw-up', server.url, big, GIB)],
+        ['core-up', () => runClient(script, 'core-up', server.url, big, GIB)],
+        ['core-up-fetch', () => runClient(script, 'core-up-fetch', server.url, big, GIB)],
+      ];
+      const down: Array<[string, () => Promise<Sample>]> = [
+        ['raw-down', () => runClient(script, 'raw-down', server.url, String(GIB), GIB, saved)],
+        ['core-down', () => runClient(script, 'core-down', server.url, String(GIB), GIB, saved)],
+      ];
+      if (curl) {
+        up.push(['curl-up', () => runCurl(['-H', 'Expect:', '-X', 'POST', '-T', big, `${server.url}/upload`], GIB)]);
+        down.push(['curl-down', () => curlDown(false)], ['curl-down-fsync', () => curlDown(true)]);
+      }
       const groups: Array<Array<[string, () => Promise<Sample>]>> = [
+        up,
+        down,
         [
-          ['raw-up', () => runClient(script, 'raw-up', server.url, big, GIB)],
-          ['core-up', () => runClient(script, 'core-up', server.url, big, GIB)],
-          ['core-up-fetch', () => runClient(script, 'core-up-fetch', server.url, big, GIB)],
-        ],
-        [
-          ['raw-down', () => runClient(script, 'raw-down', server.url, String(GIB), GIB)],
-          ['core-down', () => runClient(script, 'core-down', server.url, String(GIB), GIB)],
+          ['raw-down-mem', () => runClient(script, 'raw-down-mem', server.url, String(GIB), GIB)],
+          ['core-down-mem', () => runClient(script, 'core-down-mem', server.url, String(GIB), GIB)],
         ],
         [
           ['core-up-256', () => runClient(script, 'core-up', server.url, small, SMALL)],
-          ['core-down-256', () => runClient(script, 'core-down', server.url, String(SMALL), SMALL)],
+          ['core-down-256', () => runClient(script, 'core-down', server.url, String(SMALL), SMALL, saved)],
         ],
       ];
-      if (curl) {
-        groups.push([
-          ['curl-up', () => runCurl(['-H', 'Expect:', '-X', 'POST', '-T', big, `${server.url}/upload`], GIB)],
-          ['curl-down', () => runCurl(['-o', '/dev/null', `${server.url}/download?size=${GIB}`], GIB)],
-        ]);
-      }
       for (let round = 0; round < RUNS; round++) {
         for (let g = 0; g < groups.length; g++) {
           const group = groups[(g + round) % groups.length] ?? [];
@@ -282,12 +332,17 @@ const suite: BenchSuite = {
         upload_global_fetch_throughput_ratio: { value: ratio('core-up-fetch', 'raw-up'), unit: 'ratio' },
         upload_global_fetch_peak_rss_mib: { value: rss('core-up-fetch'), unit: 'MiB' },
         download_raw_peak_rss_mib: { value: rss('raw-down'), unit: 'MiB' },
+        download_memory_throughput_ratio: { value: ratio('core-down-mem', 'raw-down-mem'), unit: 'ratio' },
+        download_memory_core_mib_per_s: { value: rate('core-down-mem'), unit: 'MiB/s' },
+        download_memory_raw_mib_per_s: { value: rate('raw-down-mem'), unit: 'MiB/s' },
       };
       if (curl) {
         metrics.upload_curl_mib_per_s = { value: rate('curl-up'), unit: 'MiB/s' };
         metrics.download_curl_mib_per_s = { value: rate('curl-down'), unit: 'MiB/s' };
-        metrics.upload_core_vs_curl_ratio = { value: rate('core-up') / rate('curl-up'), unit: 'ratio' };
-        metrics.download_core_vs_curl_ratio = { value: rate('core-down') / rate('curl-down'), unit: 'ratio' };
+        metrics.download_curl_fsync_mib_per_s = { value: rate('curl-down-fsync'), unit: 'MiB/s' };
+        metrics.upload_core_vs_curl_ratio = { value: ratio('core-up', 'curl-up'), unit: 'ratio' };
+        metrics.download_core_vs_curl_ratio = { value: ratio('core-down', 'curl-down'), unit: 'ratio' };
+        metrics.download_core_vs_curl_fsync_ratio = { value: ratio('core-down', 'curl-down-fsync'), unit: 'ratio' };
       }
       return metrics;
     } finally {
