@@ -99,14 +99,7 @@ export function toDate(iso: string | undefined, ...epochs: (string | undefined)[
 
 /** `…+0000` -> `…+00:00`; anything else as it is. */
 function offsetWithColon(text: string): string {
-  const at = text.length - 5;
-  const sign = text.charCodeAt(at);
-  if (at < 0 || (sign !== 0x2b && sign !== 0x2d)) return text;
-  for (let i = at + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return text;
-  }
-  return `${text.slice(0, -2)}:${text.slice(-2)}`;
+  return /[+-]\d{4}$/.test(text) ? `${text.slice(0, -2)}:${text.slice(-2)}` : text;
 }
 
 function trimSlash(path: string): string {

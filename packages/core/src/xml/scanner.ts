@@ -18,7 +18,6 @@ import {
   type Frame,
   GT,
   INVALID_CHAR,
-  interned,
   isAsciiNameStart,
   isBlank,
   isNameChar,
@@ -28,7 +27,6 @@ import {
   joinRun,
   LT,
   LT_AT,
-  MAX_CACHED_NAMES,
   pathStep,
   QUESTION,
   referenceEnd,
@@ -177,11 +175,7 @@ class Scanner {
         this.endRun(top);
         this.processingInstruction();
       } else {
-        // An ASCII name start is a name; only other characters need the full test.
-        const first = src.charCodeAt(this.i + 1);
-        if (!isAsciiNameStart(first) && this.nameEnd(this.i + 1) === this.i + 1) {
-          this.fail(`Missing end tag for element ${top.rawName}`);
-        }
+        if (this.nameEnd(this.i + 1) === this.i + 1) this.fail(`Missing end tag for element ${top.rawName}`);
         this.endRun(top);
         if (!this.leaf()) this.startTag();
       }
@@ -371,9 +365,9 @@ class Scanner {
     const known = names.get(raw);
     if (known !== undefined) return known;
     const colon = this.options.removePrefix ? raw.indexOf(':') : -1;
-    const name = interned(safeName(colon === -1 ? raw : raw.slice(colon + 1)));
+    const name = safeName(colon === -1 ? raw : raw.slice(colon + 1));
     const element = { name, array: this.options.arrayNames.has(name) };
-    if (names.size < MAX_CACHED_NAMES) names.set(raw, element);
+    if (names.size < 4096) names.set(raw, element);
     return element;
   }
 
