@@ -226,4 +226,24 @@ describe('createCaller: the one call pipeline', () => {
       expect(await caller.call(op(server.url), { timeoutMs: 5_000 })).toBe('listing');
     });
   });
+
+  it('has 64 concurrent calls through one client in flight at once (no session lock or single flight holds them)', async () => {
+    let inFlight = 0;
+    let release: () => void = () => undefined;
+    const all = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Answers only once all 64 requests are out: a pipeline that serialised calls would never get there.
+    const fetch = async () => {
+      inFlight += 1;
+      if (inFlight === 64) release();
+      await all;
+      return new Response('listing');
+    };
+    const session = new Session({ login: () => undefined });
+    const caller = createCaller({ protocol, session, fetch, timeoutMs: 5_000 });
+    const answers = await Promise.all(Array.from({ length: 64 }, () => caller.call(op('http://example.invalid/list'))));
+    expect(answers).toEqual(Array.from({ length: 64 }, () => 'listing'));
+    expect(inFlight).toBe(64);
+  });
 });
