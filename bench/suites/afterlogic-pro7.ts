@@ -1,60 +1,46 @@
-import { createPro7Client } from '../../packages/afterlogic-pro7/src/index.js';
-import { startAfterlogicPro7Sandbox } from '../../packages/sandbox/src/index.js';
-import { sideBySide } from '../side-by-side.js';
+import { afterlogicPro7 } from '../call-setups.js';
+import { concurrentSideBySide, sideBySide } from '../side-by-side.js';
 import type { BenchSuite } from '../types.js';
 
-// A Files listing through the client versus a raw fetch of the identical request (same URL, headers and body
-// bytes), parsed the same way, side by side against one sandbox. The two alternate in small rounds so that drift
-// (GC, JIT, the machine's other load) hits both alike; each side quotes its median.
+// (1) One call at a time: the call through the client versus a raw fetch of the identical request (bench/call-setups.ts),
+// alternating in small rounds so that drift (GC, JIT, the machine's other load) hits both alike; each side quotes its
+// median. (2) 64 of the same calls in flight at once, through one client against 64 raw ones: throughput ratio per
+// round, median over rounds (bench/side-by-side.ts).
 
 const WARMUP = 200;
 const ROUNDS = 40;
 const PER_ROUND = 25;
-const FILES = 20;
+const CONCURRENCY = 64;
+const CONCURRENT_WARMUP = 5;
+const CONCURRENT_ROUNDS = 30;
 
 const suite: BenchSuite = {
   name: 'afterlogic-pro7',
-  description: 'afterlogic-pro7 client call overhead: a Files listing through the client / an identical raw fetch',
+  description:
+    'afterlogic-pro7 client call overhead: a Files listing through the client / an identical raw fetch; 64 concurrent calls',
   async run() {
-    const seedFiles: Record<string, string> = {};
-    for (let i = 0; i < FILES; i++) seedFiles[`/docs/file-${i}.txt`] = `content ${i}`;
-    const sandbox = await startAfterlogicPro7Sandbox({ seedFiles });
+    const bench = await afterlogicPro7();
     try {
-      const client = createPro7Client({ baseUrl: sandbox.url });
-      const { authToken } = await client.login({
-        email: sandbox.credentials.username,
-        password: sandbox.credentials.password,
+      const measured = await sideBySide(bench.viaClient, bench.viaRaw, {
+        warmup: WARMUP,
+        rounds: ROUNDS,
+        perRound: PER_ROUND,
       });
-      // The client's exact request: its path, its header, its field order.
-      const url = `${sandbox.url}/?/Ajax/Files`;
-      const body = new URLSearchParams({
-        Type: 'personal',
-        Path: '/docs',
-        AuthToken: authToken,
-        Action: 'Files',
-      }).toString();
-      const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-
-      const viaClient = async () => {
-        const { items } = await client.list('/docs');
-        if (items.length !== FILES) throw new Error('client listed the wrong folder');
-      };
-      const viaFetch = async () => {
-        const response = await fetch(url, { method: 'POST', headers, body, redirect: 'error' });
-        const json = JSON.parse(await response.text()) as { Result?: { Items?: unknown[] } };
-        if (json.Result?.Items?.length !== FILES) throw new Error('raw fetch listed the wrong folder');
-      };
-
-      const measured = await sideBySide(viaClient, viaFetch, { warmup: WARMUP, rounds: ROUNDS, perRound: PER_ROUND });
-      const client50 = measured.clientMedianMs;
-      const fetch50 = measured.rawMedianMs;
+      const concurrent = await concurrentSideBySide(bench.viaClient, bench.viaRaw, {
+        concurrency: CONCURRENCY,
+        warmup: CONCURRENT_WARMUP,
+        rounds: CONCURRENT_ROUNDS,
+      });
       return {
-        'afterlogic-pro7.call_overhead_ratio': { value: client50 / fetch50, unit: 'ratio' },
-        'afterlogic-pro7.files_client_median': { value: client50, unit: 'ms' },
-        'afterlogic-pro7.files_fetch_median': { value: fetch50, unit: 'ms' },
+        'afterlogic-pro7.call_overhead_ratio': { value: measured.ratio, unit: 'ratio' },
+        'afterlogic-pro7.files_client_median': { value: measured.clientMedianMs, unit: 'ms' },
+        'afterlogic-pro7.files_fetch_median': { value: measured.rawMedianMs, unit: 'ms' },
+        'afterlogic-pro7.concurrent_calls_ratio': { value: concurrent.ratio, unit: 'ratio' },
+        'afterlogic-pro7.concurrent_client_calls_per_s': { value: concurrent.clientCallsPerSecond, unit: 'calls/s' },
+        'afterlogic-pro7.concurrent_fetch_calls_per_s': { value: concurrent.rawCallsPerSecond, unit: 'calls/s' },
       };
     } finally {
-      await sandbox.stop();
+      await bench.stop();
     }
   },
 };

@@ -1,14 +1,15 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import { buildEnvelope, createBoxnetClient, decodeTree } from '../../packages/boxnet/src/index.js';
-import { startBoxnetSandbox } from '../../packages/sandbox/src/index.js';
-import { sideBySide } from '../side-by-side.js';
+import { decodeTree } from '../../packages/boxnet/src/index.js';
+import { boxnet } from '../call-setups.js';
+import { concurrentSideBySide, sideBySide } from '../side-by-side.js';
 import { median } from '../stats.js';
 import type { BenchSuite } from '../types.js';
 
 // (1) get_file_info through the client (envelope built from the operations table, decoded, status checked) versus a
-// raw fetch posting the same prebuilt envelope and reading the text, side by side against one sandbox, alternating
-// in small rounds so drift hits both alike. (2) decoding a generated 100k-node account tree, zipped and base64'd as
-// Box sends it: unzip, parse, type.
+// raw fetch posting the same prebuilt envelope and reading the text (bench/call-setups.ts), side by side against one
+// sandbox, alternating in small rounds so drift hits both alike. (2) 64 of those calls in flight at once through one
+// client against 64 raw ones: throughput ratio per round, median over rounds. (3) decoding a generated 100k-node
+// account tree, zipped and base64'd as Box sends it: unzip, parse, type.
 
 const WARMUP = 200;
 const ROUNDS = 40;
@@ -16,6 +17,9 @@ const PER_ROUND = 25;
 const TREE_FOLDERS = 10_000;
 const FILES_PER_FOLDER = 9; // 10 000 folders + 90 000 files = 100 000 nodes
 const TREE_RUNS = 5;
+const CONCURRENCY = 64;
+const CONCURRENT_WARMUP = 5;
+const CONCURRENT_ROUNDS = 30;
 
 /** A one-entry PKZIP archive (what Box sends), written with node:zlib so the bench needs no zip dependency. */
 function zipOne(name: string, data: Buffer): Buffer {
@@ -68,46 +72,24 @@ function generatedTree(): string {
 
 const suite: BenchSuite = {
   name: 'boxnet',
-  description: 'boxnet: get_file_info via the client / a raw fetch of the same envelope; 100k-node zipped tree decode',
+  description: 'boxnet: get_file_info via the client / a raw fetch of the same envelope; 64 concurrent; 100k-node tree',
   async run() {
-    const sandbox = await startBoxnetSandbox();
-    let ratio: number;
-    let client50: number;
-    let fetch50: number;
+    const bench = await boxnet();
+    let measured: Awaited<ReturnType<typeof sideBySide>>;
+    let concurrent: Awaited<ReturnType<typeof concurrentSideBySide>>;
     try {
-      const client = createBoxnetClient({
-        apiKey: sandbox.credentials.apiKey,
-        baseUrl: sandbox.url,
-        uploadUrl: sandbox.url,
+      measured = await sideBySide(bench.viaClient, bench.viaRaw, {
+        warmup: WARMUP,
+        rounds: ROUNDS,
+        perRound: PER_ROUND,
       });
-      await client.login(sandbox.credentials.login, sandbox.credentials.password);
-      const file = await client.uploadFile({ folderId: 0 }, { name: 'bench.txt', body: { source: 'bench' } });
-      const fileId = file.id ?? 0;
-      const envelope = buildEnvelope('get_file_info', {
-        api_key: sandbox.credentials.apiKey,
-        auth_token: client.authToken ?? '',
-        file_id: fileId,
+      concurrent = await concurrentSideBySide(bench.viaClient, bench.viaRaw, {
+        concurrency: CONCURRENCY,
+        warmup: CONCURRENT_WARMUP,
+        rounds: CONCURRENT_ROUNDS,
       });
-      const url = `${sandbox.url}/api/1.0/soap`;
-      const headers = {
-        'content-type': 'text/xml; charset=utf-8',
-        soapaction: '"urn:boxnet#Box_SoapApi#get_file_info"',
-      };
-
-      const viaClient = async () => {
-        const r = await client.call('get_file_info', { file_id: fileId });
-        if (r.info.file_id !== fileId) throw new Error('client read the wrong file');
-      };
-      const viaFetch = async () => {
-        const text = await (await fetch(url, { method: 'POST', headers, body: envelope })).text();
-        if (!text.includes('s_get_file_info')) throw new Error('raw fetch got no file info');
-      };
-      const measured = await sideBySide(viaClient, viaFetch, { warmup: WARMUP, rounds: ROUNDS, perRound: PER_ROUND });
-      client50 = measured.clientMedianMs;
-      fetch50 = measured.rawMedianMs;
-      ratio = measured.ratio;
     } finally {
-      await sandbox.stop();
+      await bench.stop();
     }
 
     const xml = generatedTree();
@@ -122,9 +104,12 @@ const suite: BenchSuite = {
     }
     const tree50 = median(treeMs);
     return {
-      'boxnet.call_overhead_ratio': { value: ratio, unit: 'ratio' },
-      'boxnet.get_file_info_client_median': { value: client50, unit: 'ms' },
-      'boxnet.get_file_info_fetch_median': { value: fetch50, unit: 'ms' },
+      'boxnet.call_overhead_ratio': { value: measured.ratio, unit: 'ratio' },
+      'boxnet.get_file_info_client_median': { value: measured.clientMedianMs, unit: 'ms' },
+      'boxnet.get_file_info_fetch_median': { value: measured.rawMedianMs, unit: 'ms' },
+      'boxnet.concurrent_calls_ratio': { value: concurrent.ratio, unit: 'ratio' },
+      'boxnet.concurrent_client_calls_per_s': { value: concurrent.clientCallsPerSecond, unit: 'calls/s' },
+      'boxnet.concurrent_fetch_calls_per_s': { value: concurrent.rawCallsPerSecond, unit: 'calls/s' },
       'boxnet.tree_decode_ms_per_10k_nodes': { value: tree50 / (nodes / 10_000), unit: 'ms' },
       'boxnet.tree_xml_size': { value: xml.length / (1024 * 1024), unit: 'MiB' },
     };

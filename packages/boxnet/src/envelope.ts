@@ -19,9 +19,10 @@ export type WireValue = string | number | bigint | boolean | readonly string[] |
  */
 export function buildEnvelope(operation: BoxnetOperation, args: Readonly<Record<string, WireValue>>): string {
   const table = boxnetPortOperationTable[operation];
-  const known = new Set<string>(table.input.map((p) => p.name));
+  const known: readonly { readonly name: string }[] = table.input;
   for (const key of Object.keys(args)) {
-    if (!known.has(key)) throw invalid(operation, `"${key}" is not a parameter of ${operation}`);
+    if (!known.some((part) => part.name === key))
+      throw invalid(operation, `"${key}" is not a parameter of ${operation}`);
   }
   const parts = table.input.map((part) => encodePart(operation, part.name, part.type, args[part.name]));
   return (

@@ -25,7 +25,7 @@ import {
   type ProviderId,
 } from './errors.js';
 import {
-  createHttpClient,
+  createHttpTransport,
   type HttpClient,
   type HttpClientOptions,
   type HttpRequestInit,
@@ -135,7 +135,8 @@ export function createCaller(options: CallerOptions): Caller {
       ? options.retry
       : { retryOn: protocol.retryOn, ...options.retry };
   const policy = resolveRetryPolicy(retry, isPassingFailure);
-  const http = createHttpClient({ ...httpOptions, retry, provider, session });
+  const transport = createHttpTransport({ ...httpOptions, retry, provider, session });
+  const http = transport.client;
   const log = options.logger;
 
   async function inSession<T>(name: string, relogin: boolean, fn: () => Promise<T>): Promise<T> {
@@ -182,8 +183,14 @@ export function createCaller(options: CallerOptions): Caller {
       if (headers !== undefined) init.headers = headers;
       if (body !== undefined) init.body = body;
       init.retry = budget(used);
-      const response = await http.request(context, operation.url, requestInit(init, call, operation.anonymous));
+      // The answer is read here, whole, under the request's deadline, which is released once it is read.
+      const { response, deadline } = await transport.requestHeld(
+        context,
+        operation.url,
+        requestInit(init, call, operation.anonymous),
+      );
       if (!response.ok && protocol.readsStatus?.(response) !== true) {
+        deadline.dispose();
         await response.body?.cancel().catch(() => undefined);
         throw httpStatusError(response, details);
       }
@@ -193,8 +200,10 @@ export function createCaller(options: CallerOptions): Caller {
           idleTimeoutMs,
           maxBytes: protocol.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES,
           fatal: protocol.strictText === true,
+          deadline,
         });
       } catch (error) {
+        deadline.dispose();
         const failure = clientError(error, operation.name);
         // The answer broke off: the call never completed, so a read may be sent again.
         const broken = isPassingFailure(failure) || (isProtocolError(failure) && failure.code === 'TRUNCATED');
@@ -205,6 +214,7 @@ export function createCaller(options: CallerOptions): Caller {
         await pause(delay, call.signal, details);
         continue;
       }
+      deadline.dispose();
       return decodeAnswer(operation, { status: response.status, headers: response.headers, text });
     }
   }

@@ -1,4 +1,4 @@
-import { createDeadline } from './deadline.js';
+import { createDeadline, type Deadline } from './deadline.js';
 import { type ErrorDetails, type FileClientError, ProtocolError, type ProviderId, TimeoutError } from './errors.js';
 import { toClientError } from './http.js';
 import { tap } from './stream-tap.js';
@@ -81,6 +81,8 @@ export interface ReadTextOptions {
   readonly maxBytes?: number | undefined;
   /** Bytes that are not UTF-8 are a ProtocolError (default: replaced by U+FFFD, as Response.text() does). */
   readonly fatal?: boolean | undefined;
+  /** The request's deadline still running (core's pipeline): a read it ended fails with its AbortError/TimeoutError. */
+  readonly deadline?: Deadline | undefined;
 }
 
 /**
@@ -136,7 +138,7 @@ export async function readText(
         // The server closed the connection in an orderly way before the length it announced: a truncated answer,
         // as when the stream ends cleanly short. A reset (ECONNRESET) stays a TransportError.
         if (expected !== undefined && closedEarly(error)) throw truncated(bytes, expected, details);
-        throw toClientError(error, undefined, details);
+        throw toClientError(error, options.deadline, details);
       }
       if (stopped) throw stopped;
       if (next.done) break;

@@ -85,7 +85,28 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const NOT_REPLAYABLE = 'BODY_NOT_REPLAYABLE';
 const REDIRECT_REFUSED = 'the server answered with a redirect, which this call does not follow';
 
+/** A response whose body its reader reads under the request's deadline, releasing the deadline when done. */
+export interface HeldResponse {
+  readonly response: Response;
+  /** Still running: the overall timeout and the caller's signal end the body; `dispose` it once the body is read. */
+  readonly deadline: Deadline;
+}
+
+/**
+ * The HTTP client, and for core's call pipeline the same request without the stream stage that keeps the deadline
+ * alive until the body ends (`requestHeld`): the pipeline reads the whole answer itself and releases the deadline
+ * after, one stream and one Response fewer per call.
+ */
+export interface HttpTransport {
+  readonly client: HttpClient;
+  requestHeld(context: RequestContext, input: string | URL, init?: HttpRequestInit): Promise<HeldResponse>;
+}
+
 export function createHttpClient(options: HttpClientOptions): HttpClient {
+  return createHttpTransport(options).client;
+}
+
+export function createHttpTransport(options: HttpClientOptions): HttpTransport {
   const redactor = options.redactor ?? defaultRedactor;
   const log = options.logger === undefined ? undefined : (line: string) => options.logger?.(redactor.text(line));
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -93,6 +114,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   async function request(context: RequestContext, input: string | URL, init: HttpRequestInit = {}): Promise<Response> {
     const details: ErrorDetails = { provider: context.provider, operation: context.operation, redactor };
+    const { response, deadline } = await requestHeld(context, input, init, details);
+    return releaseWhenDone(response, deadline, details, redactor);
+  }
+
+  async function requestHeld(
+    context: RequestContext,
+    input: string | URL,
+    init: HttpRequestInit = {},
+    details: ErrorDetails = { provider: context.provider, operation: context.operation, redactor },
+  ): Promise<HeldResponse> {
     const method = (init.method ?? 'GET').toUpperCase();
     const safe = context.idempotent ?? IDEMPOTENT_METHODS.has(method);
     const policy = resolveRetryPolicy(init.retry ?? options.retry, isRetryableError);
@@ -116,7 +147,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             // Headers are in; the body has its own idle tracking (checkedBody). The overall timeout and the caller's
             // signal keep covering the body, so they are released only when the body ends.
             deadline.stopIdle();
-            return releaseWhenDone(response, deadline, details, redactor);
+            return { response, deadline };
           }
           // Free the connection before waiting; the body of a response we retry is never read.
           await response.body?.cancel().catch(() => undefined);
@@ -125,12 +156,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           delay = retryAfter;
         } catch (error) {
           const failure = toClientError(error, deadline, details, redactor);
-          if (
-            failure.code === NOT_REPLAYABLE ||
-            !canRetry ||
-            !policy.retryOnError(failure) ||
-            deadline.signal.aborted
-          ) {
+          if (failure.code === NOT_REPLAYABLE || !canRetry || !policy.retryOnError(failure) || deadline.fired) {
             throw failure;
           }
           why = failure.message;
@@ -194,7 +220,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         ...rest,
         method,
         headers,
-        signal: deadline.signal,
+        signal: deadline.requestSignal ?? null,
         // 'error' for streams: any other mode makes undici tee the body and buffer it whole (undici #4058).
         redirect: streamed || redirect === 'error' ? 'error' : 'manual',
       };
@@ -267,7 +293,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return response;
   }
 
-  return { provider: options.provider, request };
+  return {
+    client: { provider: options.provider, request },
+    requestHeld: (context, input, init) => requestHeld(context, input, init),
+  };
 }
 
 async function openBody(

@@ -182,4 +182,68 @@ describe('createCaller: the one call pipeline', () => {
     await caller.call(op(server.url, { anonymous: true, relogin: false }));
     expect(cookies).toEqual([undefined, 'sid=s1', undefined]);
   });
+
+  // The pipeline reads the answer itself under the request's deadline (no stream stage of its own): the overall
+  // timeout and the caller's signal still end an answer whose body stalls after the headers.
+  describe('the answer body under the deadline', () => {
+    const stalling = () =>
+      startServer((_req, res) => {
+        res.writeHead(200, { 'content-length': '100' });
+        res.write('only part');
+      });
+
+    it('fails with TimeoutError naming provider and operation when the overall timeout passes mid-body', async () => {
+      server = await stalling();
+      const caller = createCaller({ protocol, retry: false });
+      const error = await rejectionOf(caller.call(op(server.url), { timeoutMs: 150, idleTimeoutMs: 10_000 }));
+      expect(error).toMatchObject({
+        name: 'TimeoutError',
+        provider: 'filecloud',
+        operation: 'getfilelist',
+        message: expect.stringContaining('timed out after 150 ms'),
+      });
+    });
+
+    it("fails with AbortError when the caller's signal aborts mid-body", async () => {
+      server = await stalling();
+      const caller = createCaller({ protocol, retry: false });
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 100);
+      const error = await rejectionOf(
+        caller.call(op(server.url), { signal: controller.signal, idleTimeoutMs: 10_000 }),
+      );
+      expect(error).toMatchObject({ name: 'AbortError', provider: 'filecloud', operation: 'getfilelist' });
+    });
+
+    it('releases the deadline once the answer is read: a later abort of the signal changes nothing', async () => {
+      server = await startServer((_req, res) => {
+        res.end('listing');
+      });
+      const caller = createCaller({ protocol, retry: false });
+      const controller = new AbortController();
+      expect(await caller.call(op(server.url), { signal: controller.signal, timeoutMs: 5_000 })).toBe('listing');
+      controller.abort();
+      expect(await caller.call(op(server.url), { timeoutMs: 5_000 })).toBe('listing');
+    });
+  });
+
+  it('has 64 concurrent calls through one client in flight at once (no session lock or single flight holds them)', async () => {
+    let inFlight = 0;
+    let release: () => void = () => undefined;
+    const all = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Answers only once all 64 requests are out: a pipeline that serialised calls would never get there.
+    const fetch = async () => {
+      inFlight += 1;
+      if (inFlight === 64) release();
+      await all;
+      return new Response('listing');
+    };
+    const session = new Session({ login: () => undefined });
+    const caller = createCaller({ protocol, session, fetch, timeoutMs: 5_000 });
+    const answers = await Promise.all(Array.from({ length: 64 }, () => caller.call(op('http://example.invalid/list'))));
+    expect(answers).toEqual(Array.from({ length: 64 }, () => 'listing'));
+    expect(inFlight).toBe(64);
+  });
 });

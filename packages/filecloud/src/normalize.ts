@@ -86,15 +86,20 @@ export function toNumber(value: string | undefined): number | undefined {
 export function toDate(iso: string | undefined, ...epochs: (string | undefined)[]): Date | undefined {
   const text = iso?.trim();
   if (text) {
-    const fixed = text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-    const ms = Date.parse(fixed);
-    if (!Number.isNaN(ms)) return new Date(ms);
+    // One Date, no regular expression: a listing parses a date per entry, and this was a tenth of the client's time.
+    const date = new Date(offsetWithColon(text));
+    if (!Number.isNaN(date.getTime())) return date;
   }
   for (const epoch of epochs) {
     const seconds = toNumber(epoch);
     if (seconds !== undefined && seconds > 0) return new Date(seconds * 1000);
   }
   return undefined;
+}
+
+/** `…+0000` -> `…+00:00`; anything else as it is. */
+function offsetWithColon(text: string): string {
+  return /[+-]\d{4}$/.test(text) ? `${text.slice(0, -2)}:${text.slice(-2)}` : text;
 }
 
 function trimSlash(path: string): string {

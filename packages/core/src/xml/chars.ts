@@ -32,6 +32,18 @@ export interface ScanOptions {
   readonly arrayNames: ReadonlySet<string>;
   readonly removePrefix: boolean;
   readonly attributePrefix: string;
+  /** Element names already seen by this parser, by raw name (see `ElementName`); at most 4096 are kept. */
+  readonly names: Map<string, ElementName>;
+}
+
+/**
+ * An element name worked out once per parser: its output key (prefix removed, made safe) and whether it is always
+ * a list. The same key string every time, so setting and reading it on the output objects takes V8's fast path: a
+ * freshly sliced key string made those two lookups a quarter of the whole scan of a FileCloud listing.
+ */
+export interface ElementName {
+  readonly name: string;
+  readonly array: boolean;
 }
 
 export const TEXT_KEY = '#text';

@@ -101,6 +101,7 @@ export function resolveXmlOptions(options: XmlParserOptions): ScanOptions & { re
     arrayNames: new Set(options.arrayNames ?? []),
     removePrefix: options.removeNamespacePrefix ?? false,
     attributePrefix: options.attributePrefix ?? '@_',
+    names: new Map(),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   AMP_AT,
   BANG,
   CLOSE,
+  type ElementName,
   EQUALS,
   elementValue,
   type Frame,
@@ -37,6 +38,10 @@ import {
 } from './chars.js';
 import { declarationEnd } from './declaration.js';
 import { decodeEntities } from './entities.js';
+
+// A leaf element as `leaf` takes it: every step is a character class followed by a character outside it, so a failed
+// attempt backtracks at most over its own name and text (linear), and `]` is excluded so that `]]>` goes the long way.
+const LEAF = /<([A-Za-z_:][A-Za-z0-9_.:-]*)>([^<&\]]*)<\/\1>/y;
 
 export function scanXml(src: string, options: ScanOptions): Record<string, unknown> {
   const invalid = src.search(INVALID_CHAR);
@@ -172,7 +177,7 @@ class Scanner {
       } else {
         if (this.nameEnd(this.i + 1) === this.i + 1) this.fail(`Missing end tag for element ${top.rawName}`);
         this.endRun(top);
-        this.startTag();
+        if (!this.leaf()) this.startTag();
       }
     }
   }
@@ -242,6 +247,22 @@ class Scanner {
     this.addValue(top.name, top.forced, elementValue(top));
   }
 
+  /**
+   * The common case in one step: `<name>text</name>` with an ASCII name, no attributes and text without markup or
+   * references, which gives the same value as the long way (its text, trimmed). Anything else is left to startTag.
+   */
+  private leaf(): boolean {
+    LEAF.lastIndex = this.i;
+    const match = LEAF.exec(this.src);
+    if (match === null || this.stack.length > this.options.maxDepth) return false;
+    const { name, array } = this.elementName(match[1] as string);
+    const parent = this.stack[this.stack.length - 1];
+    const forced = array || pathStep(parent === undefined ? this.options.paths : parent.path, name)?.forced === true;
+    this.i = LEAF.lastIndex;
+    this.addValue(name, forced, (match[2] as string).trim());
+    return true;
+  }
+
   /** A start tag (the scan stands on its `<`, a name follows): opens a frame, or adds an empty element. */
   private startTag(): void {
     const { src, stack, options } = this;
@@ -261,10 +282,10 @@ class Scanner {
     }
     // An empty-element tag (`<a/>`) opens nothing, so only elements with content count towards the depth.
     if (!empty && stack.length > options.maxDepth) throw new XmlTooDeepError();
-    const name = this.elementName(rawName);
+    const { name, array } = this.elementName(rawName);
     const parent = stack[stack.length - 1];
     const path = pathStep(parent === undefined ? options.paths : parent.path, name);
-    const forced = options.arrayNames.has(name) || path?.forced === true;
+    const forced = array || path?.forced === true;
     if (empty) {
       this.addValue(name, forced, attributes ?? '');
       return;
@@ -339,9 +360,15 @@ class Scanner {
     }
   }
 
-  private elementName(raw: string): string {
+  private elementName(raw: string): ElementName {
+    const { names } = this.options;
+    const known = names.get(raw);
+    if (known !== undefined) return known;
     const colon = this.options.removePrefix ? raw.indexOf(':') : -1;
-    return safeName(colon === -1 ? raw : raw.slice(colon + 1));
+    const name = safeName(colon === -1 ? raw : raw.slice(colon + 1));
+    const element = { name, array: this.options.arrayNames.has(name) };
+    if (names.size < 4096) names.set(raw, element);
+    return element;
   }
 
   private attributeName(raw: string): string {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { isProtocolError, ProtocolError } from '../src/index.js';
+import { createXmlParser, type XmlParserOptions } from '../src/xml/index.js';
+import { createRgroveXmlParser } from './xml-rgrove-reference.js';
+
+// The scanner takes `<name>text</name>` in one step (scanner.ts, `leaf`), and remembers element names per parser.
+// Both must change nothing: the documents around the edges of that shortcut parse as the implementation it replaced
+// parses them, or are refused alike; one parser reused over many documents answers as a fresh one.
+
+const ctx = { provider: 'filecloud', operation: 'leaf' } as const;
+
+function outcome(parse: () => unknown): { ok: true; value: unknown } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: parse() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+const CONFIGS: XmlParserOptions[] = [
+  {},
+  { removeNamespacePrefix: true },
+  { arrayNames: ['b', 'x.y'] },
+  { arrayPaths: ['a.b', 'a.c.b', 'a.__toString'] },
+  { maxDepth: 1 },
+  { maxDepth: 0 },
+];
+
+const EDGES = [
+  '<a><b>1</b></a>',
+  '<a><b>1</b><b>2</b><c><b>3</b></c></a>',
+  '<a><b> padded\t</b></a>',
+  '<a><b></b><c/></a>',
+  '<a><b>\u00a0\ufeff</b></a>',
+  '<a><b>x]y</b></a>',
+  '<a><b>x]]>y</b></a>',
+  '<a><b>x&amp;y</b></a>',
+  '<a><b>x&bad</b></a>',
+  '<a><b>x</b ></a>',
+  '<a><b>x</bc></a>',
+  '<a><bc>x</b></a>',
+  '<a><b>x</B></a>',
+  '<a><b>x</b></a>trailing',
+  '<a><x.y>1</x.y><x-y>2</x-y><_z>3</_z><:>4</:></a>',
+  '<a><ns:b>1</ns:b><b>2</b></a>',
+  '<a><a:b:c>1</a:b:c></a>',
+  '<a><toString>1</toString><valueOf>2</valueOf></a>',
+  '<a><__proto__>1</__proto__></a>',
+  '<a><constructor>1</constructor></a>',
+  '<a><prototype>1</prototype></a>',
+  '<a><é>1</é><b1>2</b1></a>',
+  '<a><b>1<!-- c --></b><b><![CDATA[2]]></b><b>3<?pi x?></b></a>',
+  '<a><b>1</b>text<b>2</b></a>',
+  '<a><b>x</b>',
+  '<b>only</b>',
+  '<a><c><b>deep</b></c></a>',
+];
+
+describe('core XML: the one-step leaf element', () => {
+  it.each(EDGES)('parses or refuses %j as the implementation it replaced, in every configuration', (text) => {
+    for (const options of CONFIGS) {
+      const label = `${JSON.stringify(text)} ${JSON.stringify(options)}`;
+      const before = outcome(() => createRgroveXmlParser(options).parse(text, ctx));
+      const after = outcome(() => createXmlParser(options).parse(text, ctx));
+      expect({ accepted: after.ok }, label).toEqual({ accepted: before.ok });
+      if (before.ok && after.ok) expect(JSON.stringify(after.value), label).toBe(JSON.stringify(before.value));
+      if (!after.ok) expect(isProtocolError(after.error), label).toBe(true);
+    }
+  });
+
+  it('gives the values of a FileCloud-like listing, leaves trimmed and lists forced', () => {
+    const parser = createXmlParser({ arrayPaths: ['entries.entry'] });
+    const one = '<entries><meta><total>1</total></meta><entry><name> a.txt </name><size/></entry></entries>';
+    expect(parser.parse(one, ctx)).toStrictEqual({
+      entries: { meta: { total: '1' }, entry: [{ name: 'a.txt', size: '' }] },
+    });
+  });
+
+  it('one parser reused over many documents answers as a fresh parser for each', () => {
+    const options: XmlParserOptions = { arrayPaths: ['a.b'], removeNamespacePrefix: true };
+    const shared = createXmlParser(options);
+    for (const text of [...EDGES, ...EDGES.slice().reverse()]) {
+      const fresh = outcome(() => createXmlParser(options).parse(text, ctx));
+      const reused = outcome(() => shared.parse(text, ctx));
+      expect(reused.ok, text).toBe(fresh.ok);
+      if (fresh.ok && reused.ok) expect(JSON.stringify(reused.value), text).toBe(JSON.stringify(fresh.value));
+    }
+  });
+
+  it('a document with more distinct names than the parser remembers still parses them all', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `n${i}`);
+    const text = `<a>${names.map((name) => `<${name}>${name}</${name}>`).join('')}</a>`;
+    const parsed = createXmlParser({ maxBytes: 1_000_000 }).parse(text, ctx) as { a: Record<string, string> };
+    expect(Object.keys(parsed.a)).toHaveLength(5000);
+    expect(parsed.a.n4999).toBe('n4999');
+  });
+
+  // Hostile input aimed at the shortcut's pattern: each ends, quickly, in a ProtocolError.
+  it.each([
+    ['a long text whose end tag never comes', `<a><b>${'x'.repeat(1_000_000)}`],
+    ['a long text closed by the wrong name', `<a><b>${'x'.repeat(1_000_000)}</c></a>`],
+    ['many start tags with long names and no end', `<a>${`<${'n'.repeat(1000)}>x`.repeat(1000)}`],
+    ['many nearly-leaf elements', `<a>${'<b>x</b '.repeat(200_000)}`],
+  ])('refuses %s in linear time', (_what, xml) => {
+    expect(() => createXmlParser({ maxBytes: 4_000_000 }).parse(xml, ctx)).toThrow(ProtocolError);
+  });
+});
