@@ -5,6 +5,7 @@ import {
   type FileEntry,
   type FileStore,
   isNotFoundError,
+  isProtocolError,
   joinPath,
   type ListOptions,
   type MkdirOptions,
@@ -17,6 +18,7 @@ import {
 } from '@fileclients/core';
 import type { BoxnetClient } from './client.js';
 import type { BoxnetTreeFolder, File as TreeFile } from './generated/tree.gen.js';
+import { SIZE_MISMATCH } from './transfer.js';
 
 /**
  * The tree's `sha1` attribute as FileEntry.hashes. The seed's tree sample has no sha1; BoxSync's fixtures and the
@@ -282,8 +284,8 @@ export function createBoxnetStore(client: BoxnetClient, options: BoxnetStoreOpti
         try {
           return await client.download(known.id, { expectedSize: known.size, ...options });
         } catch (error) {
-          // Deleted by someone else since it was listed: look the path up again.
-          if (!isNotFoundError(error)) throw error;
+          // Deleted or changed by someone else since it was listed (or not the file at all): look it up again.
+          if (!isNotFoundError(error) && !(isProtocolError(error) && error.code === SIZE_MISMATCH)) throw error;
           forget(path);
         }
       }

@@ -1,4 +1,4 @@
-import { type FetchLike, type FileStore, isNotFoundError, readAll } from '@fileclients/core';
+import { type FetchLike, type FileStore, isNotFoundError, isProtocolError, readAll } from '@fileclients/core';
 import { type BoxnetSandboxCredentials, type Sandbox, startBoxnetSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBoxnetClient } from '../src/index.js';
@@ -11,7 +11,17 @@ import { rejection } from './helpers.js';
 let sandbox: Sandbox<BoxnetSandboxCredentials>;
 const calls: string[] = [];
 
+/** Answer the next download with an HTML login page (a proxy or SSO in front of the server). */
+let loginPageOnce = false;
+const LOGIN_PAGE = '<!DOCTYPE html><html><body><form action="/login"><input name="user"></form></body></html>';
+
 const counting: FetchLike = (input, init) => {
+  const url = input instanceof Request ? input.url : String(input);
+  if (loginPageOnce && url.includes('/api/1.0/download/')) {
+    loginPageOnce = false;
+    const headers = { 'content-type': 'text/html', 'content-length': String(LOGIN_PAGE.length) };
+    return Promise.resolve(new Response(LOGIN_PAGE, { status: 200, headers }));
+  }
   const action = new Headers(init?.headers).get('soapaction');
   calls.push(action ? action.replace(/^"urn:boxnet#Box_SoapApi#|"$/g, '') : 'http');
   return globalThis.fetch(input, init);
@@ -118,5 +128,18 @@ describe('Box store path -> id memory', () => {
     await other.upload('/a/b/c/y.txt', { source: 'y' });
     expect(await names(store, '/a/b/c')).toEqual(['file:y.txt']);
     expect(await text(store, '/a/b/c/y.txt')).toBe('y');
+  });
+
+  it('an HTML page instead of a listed file is not taken for it: looked up again, then the file', async () => {
+    await names(store, '/a/b/c');
+    loginPageOnce = true;
+    expect(await text(store, '/a/b/c/x.txt')).toBe('one');
+    // Without a remembered id the lookup is fresh: the page is refused as not the file, with a typed error.
+    const fresh = await open(0);
+    loginPageOnce = true;
+    const error = await rejection(fresh.download('/a/b/c/x.txt'));
+    expect(isProtocolError(error)).toBe(true);
+    expect(String(error)).toContain('the file has 3');
+    expect(await text(fresh, '/a/b/c/x.txt')).toBe('one');
   });
 });
