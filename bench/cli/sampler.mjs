@@ -24,6 +24,9 @@ http.request = (url, options, ...rest) => {
   const path = request.path.replace(/[0-9a-f]{16,}|\d+/g, '#').split('?')[0];
   const key = `${request.method} ${request.getHeader('host')}${path}${request.getHeader('soapaction') ? ` ${request.getHeader('soapaction')}` : ''}`;
   requests[key] = (requests[key] ?? 0) + 1;
+  request.once('response', () => {
+    if (!request.reusedSocket) requests[`(new connection) ${key}`] = (requests[`(new connection) ${key}`] ?? 0) + 1;
+  });
   return request;
 };
 syncBuiltinESMExports();
