@@ -31,8 +31,10 @@ function hashesOf(sha1: string | null | undefined): Pick<FileEntry, 'hashes'> {
 
 export interface BoxnetStoreOptions {
   /**
-   * How many path -> id resolutions to remember (default 1000; 0 remembers none). Every change made through the
-   * store updates them; an id that someone else deleted is noticed (not-found) and looked up again.
+   * How many path -> id resolutions to remember (default 0: none, every lookup walks from the root). Changes made
+   * through the store update them, and an id someone else deleted is noticed (not-found) and looked up again; but a
+   * file or folder someone else moved keeps its id, so the old path would still reach it. For one run of a tool over
+   * folders it owns (the CLI), not for a long-lived store over folders others reorganise.
    */
   readonly cacheSize?: number;
 }
@@ -44,12 +46,12 @@ type Known =
 
 /**
  * core's FileStore over Box.net's ids. Box addresses everything by id; paths are resolved one folder level at a time
- * with get_account_tree(onelevel, nozip), so a deep path costs one call per level. The store remembers the ids it
- * has seen (listings, lookups, its own mkdirs), so a lookup starts at the deepest folder it knows and a listed file
- * downloads without another lookup.
+ * with get_account_tree(onelevel, nozip), so a deep path costs one call per level. With `cacheSize`, the store
+ * remembers the ids it has seen (listings, lookups, its own mkdirs): a lookup starts at the deepest folder it knows
+ * and a listed file downloads without another lookup.
  */
 export function createBoxnetStore(client: BoxnetClient, options: BoxnetStoreOptions = {}): FileStore {
-  const limit = options.cacheSize ?? 1000;
+  const limit = options.cacheSize ?? 0;
   const cache = new Map<string, Known>();
   const remember = (path: string, known: Known): void => {
     if (limit <= 0) return;
