@@ -57,6 +57,8 @@ export async function startSandboxProcess(
     tsx,
     [
       '--conditions=@fileclients/source',
+      // e.g. --cpu-prof --cpu-prof-dir=DIR, to see where a sandbox's time goes (bench/cli/profile.ts).
+      ...(process.env.FILECLIENTS_BENCH_SANDBOX_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== ''),
       join(import.meta.dirname, 'sandbox-child.ts'),
       provider,
       JSON.stringify(options),

@@ -40,6 +40,9 @@ export interface UploadOptions {
   readonly signal?: AbortSignal;
 }
 
+/** ProtocolError code of a download whose length is not the file's size. */
+export const SIZE_MISMATCH = 'SIZE_MISMATCH';
+
 function uploadPath(target: UploadTarget, token: string): { operation: string; path: string } {
   if ('folderId' in target) return { operation: 'upload', path: `/api/1.0/upload/${token}/${target.folderId}` };
   if ('overwrite' in target) return { operation: 'overwrite', path: `/api/1.0/overwrite/${token}/${target.overwrite}` };
@@ -138,6 +141,16 @@ export async function downloadFile(
   if (!response.ok) {
     await response.body?.cancel();
     throw errorFromStatus(response.status, details, `HTTP ${response.status} for file ${fileId}`);
+  }
+  // A body of another length than the file's is not the file: an HTML login page of a proxy in front, or the file
+  // changed since its size was read. core's check trusts Content-Length, so this one is made here.
+  const length = response.headers.get('content-length');
+  if (options.expectedSize !== undefined && length !== null && Number(length) !== options.expectedSize) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ProtocolError(
+      `the answer for file ${fileId} is ${length} bytes, the file has ${options.expectedSize} (a login page or proxy in the way, or the file changed)`,
+      { ...details, status: response.status, code: SIZE_MISMATCH },
+    );
   }
   return checkedBody(response, details, options);
 }

@@ -31,6 +31,13 @@ interface Known {
 export interface CarbonioStoreOptions {
   /** How many path -> id resolutions to remember (default 1000). Every mutation through the store updates it. */
   readonly cacheSize?: number;
+  /**
+   * Remember which names a fully listed (or newly made) folder holds, so that looking up a name it does not hold
+   * needs no call (default false). Changes made through the store keep it right; a name someone else adds to such a
+   * folder meanwhile is not seen: for one run of a tool that owns the folders it writes (the CLI), not for a
+   * long-lived store. `cacheSize` bounds the folders it remembers.
+   */
+  readonly rememberListings?: boolean;
 }
 
 /**
@@ -50,8 +57,33 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
       cache.delete(oldest);
     }
   };
+  // Folder path -> the full names of all its children, for folders listed to the end (or made) by this store.
+  const listed = new Map<string, Set<string>>();
+  // Bumped by every change made through the store: a listing that saw one happen meanwhile is not complete.
+  let version = 0;
+  const completeListing = (folder: string, names: Set<string>, since: number) => {
+    if (!options.rememberListings || since !== version) return;
+    listed.delete(folder);
+    listed.set(folder, names);
+    while (listed.size > limit) {
+      const oldest = listed.keys().next().value;
+      if (oldest === undefined) break;
+      listed.delete(oldest);
+    }
+  };
+  /** `path` was made (or renamed or moved there) through the store. */
+  const added = (path: string) => {
+    version++;
+    listed.get(parentPath(path))?.add(baseName(path));
+  };
+  /** The answer without a call when `path`'s folder was listed: known absent (false), or undefined (look it up). */
+  const absent = (path: string): boolean => listed.get(parentPath(path))?.has(baseName(path)) === false;
+
   const forget = (path: string) => {
+    version++;
     for (const key of [...cache.keys()]) if (key === path || key.startsWith(`${path}/`)) cache.delete(key);
+    for (const key of [...listed.keys()]) if (key === path || key.startsWith(`${path}/`)) listed.delete(key);
+    if (path !== '/') listed.get(parentPath(path))?.delete(baseName(path));
   };
 
   const fail = (operation: string, message: string): never => {
@@ -75,10 +107,14 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
   };
 
   async function findChild(folderId: string, folderPath: string, name: string): Promise<FileEntry | undefined> {
+    const since = version;
+    const names = new Set<string>();
     for await (const child of client.children(folderId)) {
       const e = entry(child, folderPath);
       if (e.name === name) return e;
+      names.add(e.name);
     }
+    completeListing(folderPath, names, since);
     return undefined;
   }
 
@@ -87,6 +123,7 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
     if (normal === '/') return { id: ROOT_ID, kind: 'folder' };
     const cached = cache.get(normal);
     if (cached) return cached;
+    if (absent(normal)) return fail(operation, `${normal} does not exist`);
     const parent = await resolve(parentPath(normal), operation);
     if (parent.kind !== 'folder') fail(operation, `${parentPath(normal)} is a file, not a folder`);
     const found = await findChild(parent.id, parentPath(normal), baseName(normal));
@@ -159,7 +196,14 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
     async *list(path: string, _options?: ListOptions) {
       const normal = normalizePath(path);
       const folder = await folderOf(normal, 'list');
-      for await (const child of client.children(folder.id)) yield entry(child, normal);
+      const since = version;
+      const names = new Set<string>();
+      for await (const child of client.children(folder.id)) {
+        const e = entry(child, normal);
+        names.add(e.name);
+        yield e;
+      }
+      completeListing(normal, names, since);
     },
 
     stat: (path) => statEntry(path, 'stat'),
@@ -176,6 +220,8 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
       if (opts.recursive && !(await exists(parent, 'mkdir'))) await store.mkdir(parent, { recursive: true });
       const folder = await folderOf(parent, 'mkdir');
       const created = await client.createFolder({ destination_id: folder.id, name: baseName(normal) });
+      added(normal);
+      completeListing(normal, new Set(), version);
       return entry(created, parent);
     },
 
@@ -199,6 +245,7 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
       }
       const node = await client.updateNode({ node_id: known.id, name });
       forget(normal);
+      added(target);
       return entry(node, parentPath(normal));
     },
 
@@ -210,6 +257,7 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
       await refuseExisting(joinPath(normalizePath(toFolder), baseName(normal)), 'move');
       const moved = only(await client.moveNodes({ node_ids: [known.id], destination_id: folder.id }), 'move', normal);
       forget(normal);
+      added(joinPath(normalizePath(toFolder), baseName(normal)));
       return entry(moved, normalizePath(toFolder));
     },
 
@@ -219,6 +267,7 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
       const folder = await folderOf(toFolder, 'copy');
       await refuseExisting(joinPath(normalizePath(toFolder), baseName(normal)), 'copy');
       const copied = only(await client.copyNodes({ node_ids: [known.id], destination_id: folder.id }), 'copy', normal);
+      added(joinPath(normalizePath(toFolder), baseName(normal)));
       return entry(copied, normalizePath(toFolder));
     },
 
@@ -262,6 +311,7 @@ export function createCarbonioStore(client: CarbonioFilesClient, options: Carbon
         const folder = await folderOf(parent, 'upload');
         nodeId = (await client.upload({ ...transfer, parentId: folder.id })).nodeId;
       }
+      added(normal);
       const node = await client.getNode({ node_id: nodeId });
       if (!node) return fail('upload', `${normal} vanished after the upload`);
       return entry(node, parent);
