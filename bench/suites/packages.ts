@@ -12,14 +12,15 @@ const IMPORT_RUNS = 10;
 
 /**
  * Budgets from issue 8, raised for core's call pipeline (docs/decisions/0014-one-call-pipeline.md) and, by 100 and
- * 300 bytes, for what every call needs in a browser (docs/decisions/0015-browsers.md).
+ * 300 bytes, for what every call needs in a browser (docs/decisions/0015-browsers.md). Core's by 100 more for issue
+ * 18's XML fast path (a FileCloud listing decodes in about 0.66x the time). FileCloud's and Box's are issue 18's.
  */
 const PACKAGES: readonly { readonly name: string; readonly budgetBytes: number }[] = [
-  { name: 'core', budgetBytes: 9_100 },
+  { name: 'core', budgetBytes: 9_200 },
   { name: 'carbonio-files', budgetBytes: 17_000 },
   { name: 'afterlogic-pro7', budgetBytes: 14_300 },
-  { name: 'filecloud', budgetBytes: 35_000 },
-  { name: 'boxnet', budgetBytes: 220_000 },
+  { name: 'filecloud', budgetBytes: 20_000 },
+  { name: 'boxnet', budgetBytes: 24_000 },
 ];
 
 /** One bundling of an entry, as a user's splitting bundler would emit it. */

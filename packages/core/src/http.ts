@@ -156,7 +156,12 @@ export function createHttpTransport(options: HttpClientOptions): HttpTransport {
           delay = retryAfter;
         } catch (error) {
           const failure = toClientError(error, deadline, details, redactor);
-          if (failure.code === NOT_REPLAYABLE || !canRetry || !policy.retryOnError(failure) || deadline.fired) {
+          if (
+            failure.code === NOT_REPLAYABLE ||
+            !canRetry ||
+            !policy.retryOnError(failure) ||
+            deadline.signal.aborted
+          ) {
             throw failure;
           }
           why = failure.message;
@@ -220,7 +225,7 @@ export function createHttpTransport(options: HttpClientOptions): HttpTransport {
         ...rest,
         method,
         headers,
-        signal: deadline.requestSignal ?? null,
+        signal: deadline.signal,
         // 'error' for streams: any other mode makes undici tee the body and buffer it whole (undici #4058).
         redirect: streamed || redirect === 'error' ? 'error' : 'manual',
       };

@@ -19,7 +19,7 @@ import {
   toShareUser,
   toVersion,
 } from './normalize.js';
-import { type DownloadOptions, downloadStream, type UploadOptions, type UploadSource, uploadFile } from './transfer.js';
+import { type DownloadOptions, downloadStream, type UploadOptions, type UploadSource } from './transfer.js';
 import type {
   DoSearchOptions,
   FileCloudCreated,
@@ -261,6 +261,7 @@ export class FileCloudClient {
   /** Chunked upload of `source` to the full path `path`. */
   async upload(path: string, source: UploadSource, options: UploadOptions = {}): Promise<FileCloudUploaded> {
     const { parent, name } = splitPath(path);
+    const { uploadFile } = await import('./upload.js');
     const { size, etag } = await uploadFile(this.#connection, parent, name, source, options);
     const full = `${parent.replace(/\/+$/, '')}/${name}`;
     return etag === undefined ? { path: full, size } : { path: full, size, etag };

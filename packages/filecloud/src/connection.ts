@@ -159,7 +159,7 @@ export class Connection {
   login(): Promise<void> {
     if (!this.#credentials) {
       return Promise.reject(
-        new AuthError('no username and password were given to log in with', {
+        new AuthError('no username and password to log in with', {
           provider: PROVIDER,
           operation: this.#kind === 'user' ? 'loginguest' : 'admin/adminlogin',
         }),
