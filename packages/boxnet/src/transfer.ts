@@ -2,6 +2,7 @@ import {
   AuthError,
   checkedBody,
   type DownloadOptions,
+  declaredLength,
   errorFromStatus,
   ProtocolError,
   QuotaError,
@@ -143,9 +144,10 @@ export async function downloadFile(
     throw errorFromStatus(response.status, details, `HTTP ${response.status} for file ${fileId}`);
   }
   // A body of another length than the file's is not the file: an HTML login page of a proxy in front, or the file
-  // changed since its size was read. core's check trusts Content-Length, so this one is made here.
-  const length = response.headers.get('content-length');
-  if (options.expectedSize !== undefined && length !== null && Number(length) !== options.expectedSize) {
+  // changed since its size was read. core's check trusts Content-Length, so this one is made here, before a byte is
+  // read. A coded body's header counts coded bytes: checkedBody then checks the decoded bytes against the size.
+  const length = declaredLength(response);
+  if (options.expectedSize !== undefined && length !== undefined && length !== options.expectedSize) {
     await response.body?.cancel().catch(() => undefined);
     throw new ProtocolError(
       `the answer for file ${fileId} is ${length} bytes, the file has ${options.expectedSize} (a login page or proxy in the way, or the file changed)`,

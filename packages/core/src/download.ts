@@ -31,7 +31,7 @@ export function checkedBody(
   options: DownloadOptions = {},
 ): ReadableStream<Uint8Array> {
   const details: ErrorDetails = { provider: context.provider, operation: context.operation, status: response.status };
-  const expected = expectedLength(response) ?? options.expectedSize;
+  const expected = declaredLength(response) ?? options.expectedSize;
   const body = response.body;
   if (body === null) {
     noBody(expected, details);
@@ -98,7 +98,7 @@ export async function readText(
   options: ReadTextOptions = {},
 ): Promise<string> {
   const details: ErrorDetails = { provider: context.provider, operation: context.operation, status: response.status };
-  const expected = expectedLength(response);
+  const expected = declaredLength(response);
   const body = response.body;
   if (body === null) {
     noBody(expected, details);
@@ -197,8 +197,11 @@ function truncated(bytes: number, expected: number, details: ErrorDetails): Prot
   });
 }
 
-/** Content-Length, unless the body is content-coded (fetch then hands out decoded bytes of another length). */
-function expectedLength(response: Response): number | undefined {
+/**
+ * The body length a response declares: Content-Length, unless the body is content-coded (fetch then hands out
+ * decoded bytes of another length) or the header is not a number.
+ */
+export function declaredLength(response: Response): number | undefined {
   const encoding = response.headers.get('content-encoding');
   if (encoding !== null && encoding.toLowerCase() !== 'identity') return undefined;
   const raw = response.headers.get('content-length');

@@ -19,6 +19,7 @@ export {
   checkedBody,
   type DownloadContext,
   type DownloadOptions,
+  declaredLength,
   type ReadTextOptions,
   readAll,
   readBlob,
