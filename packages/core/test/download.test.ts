@@ -17,7 +17,7 @@ import {
   TimeoutError,
   TransportError,
 } from '../src/index.js';
-import { writeChunks } from '../src/node/download-to-file.js';
+import { WRITE_GATHER_BYTES, writeChunks } from '../src/node/download-to-file.js';
 import { createNodeHttpFetch, downloadToFile } from '../src/node/index.js';
 import { rejectionOf, startServer, type TestServer } from './helpers.js';
 
@@ -151,9 +151,10 @@ describe('writeChunks (the write loop of downloadToFile and the local store)', (
   const chunks = sizes.map((size) => new Uint8Array(randomBytes(size)));
   const whole = Buffer.concat(chunks);
   const recording = (writes: Buffer[]) => ({
-    async write(data: Uint8Array) {
-      writes.push(Buffer.from(data));
-      return { bytesWritten: data.byteLength };
+    async writev(data: Uint8Array[]) {
+      const joined = Buffer.concat(data);
+      writes.push(joined);
+      return { bytesWritten: joined.length };
     },
   });
 
@@ -164,17 +165,74 @@ describe('writeChunks (the write loop of downloadToFile and the local store)', (
     expect((await readFile(target)).equals(whole)).toBe(true);
   });
 
-  it('writes each chunk once, in order', async () => {
+  it('writes every chunk once, in order', async () => {
     const writes: Buffer[] = [];
     expect(await writeChunks(chunked(chunks).getReader(), recording(writes))).toBe(whole.length);
     expect(Buffer.concat(writes).equals(whole)).toBe(true);
-    expect(writes.length).toBe(chunks.length);
+  });
+
+  it('gathers what arrives while a write is in flight, in order', async () => {
+    const writes: Buffer[] = [];
+    const slow = {
+      async writev(data: Uint8Array[]) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        return recording(writes).writev(data);
+      },
+    };
+    let timedIndex = 0;
+    const timed = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          await new Promise((resolve) => setImmediate(resolve));
+          const chunk = chunks[timedIndex++];
+          if (chunk === undefined) controller.close();
+          else controller.enqueue(chunk);
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    expect(await writeChunks(timed.getReader(), slow)).toBe(whole.length);
+    expect(Buffer.concat(writes).equals(whole)).toBe(true);
+    expect(writes.length).toBeLessThan(chunks.length);
+  });
+
+  it('reads on while a write is in flight, but never more than a gather ahead', async () => {
+    // A sink that holds every write until released, and a source that counts how many chunks were pulled from it.
+    const chunk = new Uint8Array(64 * 1024);
+    let pulled = 0;
+    const source = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulled++;
+          if (pulled > 100) controller.close();
+          else controller.enqueue(chunk);
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const held: Array<() => void> = [];
+    const sink = {
+      writev(data: Uint8Array[]) {
+        const bytesWritten = data.reduce((sum, part) => sum + part.byteLength, 0);
+        return new Promise<{ bytesWritten: number }>((resolve) => held.push(() => resolve({ bytesWritten })));
+      },
+    };
+    const copy = writeChunks(source.getReader(), sink);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // One chunk in flight, then chunks up to the gather limit: the copy waits there for the write.
+    expect(held.length).toBe(1);
+    expect(pulled).toBe(1 + WRITE_GATHER_BYTES / chunk.byteLength);
+    while (held.length > 0 || pulled <= 100) {
+      held.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(await copy).toBe(100 * chunk.byteLength);
   });
 
   it('a failed write is the error and stops the copy', async () => {
     let calls = 0;
     const sink = {
-      async write(): Promise<{ bytesWritten: number }> {
+      async writev(): Promise<{ bytesWritten: number }> {
         calls++;
         throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
       },
@@ -185,7 +243,11 @@ describe('writeChunks (the write loop of downloadToFile and the local store)', (
   });
 
   it('a short write is an error, never a shorter file reported as complete', async () => {
-    const sink = { write: async (data: Uint8Array) => ({ bytesWritten: Math.max(0, data.byteLength - 1) }) };
+    const sink = {
+      writev: async (data: Uint8Array[]) => ({
+        bytesWritten: Math.max(0, data.reduce((sum, part) => sum + part.byteLength, 0) - 1),
+      }),
+    };
     await expect(writeChunks(chunked(chunks).getReader(), sink)).rejects.toThrow(/short write/);
   });
 
