@@ -242,6 +242,31 @@ describe('writeChunks (the write loop of downloadToFile and the local store)', (
     expect(calls).toBe(1);
   });
 
+  it('a write that fails while the next read waits is the error, not what the read then fails with', async () => {
+    let pulls = 0;
+    const source = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          pulls++;
+          if (pulls === 1) controller.enqueue(new Uint8Array(10));
+          // The second read stalls until the write has failed, then the stream fails (as an idle timeout would).
+          else {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            controller.error(new Error('idle timeout'));
+          }
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const sink = {
+      writev: async (): Promise<{ bytesWritten: number }> => {
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      },
+    };
+    const error = await rejectionOf(writeChunks(source.getReader(), sink));
+    expect((error as { code?: string }).code).toBe('ENOSPC');
+  });
+
   it('a short write is an error, never a shorter file reported as complete', async () => {
     const sink = {
       writev: async (data: Uint8Array[]) => ({

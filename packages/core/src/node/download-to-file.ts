@@ -142,7 +142,13 @@ export async function writeChunks(reader: ReadableStreamDefaultReader<Uint8Array
     if (failure !== undefined) throw failure.error;
   };
   for (;;) {
-    const next = await reader.read();
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch (error) {
+      // A write that failed while the read waited is the cause; the read's error (say, the idle timeout) is not.
+      throw failure === undefined ? error : failure.error;
+    }
     if (failure !== undefined) throw failure.error;
     if (next.done) break;
     batch.push(next.value);
