@@ -25,6 +25,8 @@ const GIB = 1024 * 1024 * 1024;
 const SMALL = 256 * 1024 * 1024;
 // Five rounds: with three, one disturbed round (file writes here swing 2x with the VM's memory) moved the median.
 const RUNS = 5;
+/** FILECLIENTS_BENCH_VERBOSE=1 prints every sample on stderr, in the order run. */
+const verbose = process.env.FILECLIENTS_BENCH_VERBOSE === '1';
 const MIB = 1024 * 1024;
 
 type Mode = 'raw-up' | 'core-up' | 'core-up-fetch' | 'raw-down' | 'core-down' | 'raw-down-mem' | 'core-down-mem';
@@ -316,7 +318,10 @@ const suite: BenchSuite = {
           const group = groups[(g + round) % groups.length] ?? [];
           const members = round % 2 === 0 ? group : [...group].reverse();
           for (const [key, run] of members) {
-            add(key, await run());
+            const sample = await run();
+            add(key, sample);
+            if (verbose)
+              console.error(`bench transfers: round ${round + 1} ${key} ${mibPerSecond(sample).toFixed(0)} MiB/s`);
             await settleDisk();
           }
         }
