@@ -54,6 +54,20 @@ const EDGES = [
   '<a><b>x</b>',
   '<b>only</b>',
   '<a><c><b>deep</b></c></a>',
+  // The end of the text inside a leaf and its end tag (the one-step path finds them without a regular expression).
+  '<a><b>x]]</b><c>]]</c></a>',
+  '<a><b>x&#38;y&lt;</b></a>',
+  '<a><b>x</b',
+  '<a><b>x</',
+  '<a><b>x<',
+  '<a><b>x</b>',
+  '<a><b>',
+  '<a><b>x</b\n></a>',
+  '<a><b>x</b/></a>',
+  '<a><b >x</b></a>',
+  '<a><b>x</b><b/></a>',
+  '<a><éé>1</éé><b·>2</b·></a>',
+  '<a><b>one</b><c>x</c><b>two</b></a>',
 ];
 
 describe('core XML: the one-step leaf element', () => {
