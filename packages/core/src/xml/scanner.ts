@@ -170,10 +170,14 @@ class Scanner {
         this.endRun(top);
         this.processingInstruction();
       } else {
-        const nameEnd = this.nameEnd(this.i + 1);
+        // The element that followed last time, when this is it (its whole name, then `>`).
+        const guess = top.last === undefined ? top.element.first : top.last.next;
+        const end = this.i + 1 + (guess?.raw.length ?? 0);
+        const known = src.charCodeAt(end) === GT && guess && src.startsWith(guess.raw, this.i + 1) ? guess : undefined;
+        const nameEnd = known === undefined ? this.nameEnd(this.i + 1) : end;
         if (nameEnd === this.i + 1) this.fail(`Missing end tag for element ${top.rawName}`);
         this.endRun(top);
-        if (!this.leaf(nameEnd)) this.startTag(nameEnd);
+        if (!this.leaf(nameEnd, known)) this.startTag(nameEnd);
       }
     }
   }
@@ -248,21 +252,22 @@ class Scanner {
    * attributes and text without markup or references, which gives the same value as the long way (its text,
    * trimmed). Anything else is left to startTag.
    */
-  private leaf(nameEnd: number): boolean {
+  private leaf(nameEnd: number, known: ElementName | undefined): boolean {
     const { src, stack } = this;
     const start = nameEnd + 1;
     // No `<` (-1) reads the text's first character, never `/` (a document starts with space, a BOM or `<`).
     const lt = src.indexOf('<', start);
     if (src.charCodeAt(nameEnd) !== GT || src.charCodeAt(lt + 1) !== SLASH) return false;
-    const rawName = src.slice(this.i + 1, nameEnd);
+    const rawName = known?.raw ?? src.slice(this.i + 1, nameEnd);
     const end = lt + 2 + rawName.length;
     // The same name closes it, and the text holds no reference and no `]]>` (the long way checks those).
     if (src.charCodeAt(end) !== GT || !src.startsWith(rawName, lt + 2) || stack.length > this.options.maxDepth) {
       return false;
     }
     if (this.nextFrom(AMP_AT, start, '&') < lt || this.nextFrom(CLOSE, start, ']]>') < lt) return false;
-    const { name, array } = this.elementName(rawName);
-    const parent = stack[stack.length - 1];
+    const element = known ?? this.elementName(rawName);
+    const { name, array } = element;
+    const parent = this.follows(element);
     const forced = array || pathStep(parent === undefined ? this.options.paths : parent.path, name)?.forced === true;
     this.i = end + 1;
     this.addValue(name, forced, src.slice(start, lt).trim());
@@ -287,15 +292,39 @@ class Scanner {
     }
     // An empty-element tag (`<a/>`) opens nothing, so only elements with content count towards the depth.
     if (!empty && stack.length > options.maxDepth) throw new XmlTooDeepError();
-    const { name, array } = this.elementName(rawName);
-    const parent = stack[stack.length - 1];
+    const element = this.elementName(rawName);
+    const { name, array } = element;
+    const parent = this.follows(element);
     const path = pathStep(parent === undefined ? options.paths : parent.path, name);
     const forced = array || path?.forced === true;
     if (empty) {
       this.addValue(name, forced, attributes ?? '');
       return;
     }
-    stack.push({ rawName, name, path, forced, attributes, children: undefined, keys: 0, text: '', run: '' });
+    stack.push({
+      rawName,
+      name,
+      element,
+      last: undefined,
+      path,
+      forced,
+      attributes,
+      children: undefined,
+      keys: 0,
+      text: '',
+      run: '',
+    });
+  }
+
+  /** Records `element` as the next child of the open element (the guess for next time), which it returns. */
+  private follows(element: ElementName): Frame | undefined {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent !== undefined) {
+      if (parent.last === undefined) parent.element.first = element;
+      else parent.last.next = element;
+      parent.last = element;
+    }
+    return parent;
   }
 
   /** Attributes of a start tag, as output keys; undefined when there are none (namespace declarations dropped). */
@@ -371,7 +400,7 @@ class Scanner {
     if (known !== undefined) return known;
     const colon = this.options.removePrefix ? raw.indexOf(':') : -1;
     const name = safeName(colon === -1 ? raw : raw.slice(colon + 1));
-    const element = { name, array: this.options.arrayNames.has(name) };
+    const element = { raw, name, array: this.options.arrayNames.has(name) };
     if (names.size < 4096) names.set(raw, element);
     return element;
   }
