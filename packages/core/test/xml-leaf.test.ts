@@ -54,6 +54,20 @@ const EDGES = [
   '<a><b>x</b>',
   '<b>only</b>',
   '<a><c><b>deep</b></c></a>',
+  // The end of the text inside a leaf and its end tag (the one-step path finds them without a regular expression).
+  '<a><b>x]]</b><c>]]</c></a>',
+  '<a><b>x&#38;y&lt;</b></a>',
+  '<a><b>x</b',
+  '<a><b>x</',
+  '<a><b>x<',
+  '<a><b>x</b>',
+  '<a><b>',
+  '<a><b>x</b\n></a>',
+  '<a><b>x</b/></a>',
+  '<a><b >x</b></a>',
+  '<a><b>x</b><b/></a>',
+  '<a><éé>1</éé><b·>2</b·></a>',
+  '<a><b>one</b><c>x</c><b>two</b></a>',
 ];
 
 describe('core XML: the one-step leaf element', () => {
@@ -84,6 +98,65 @@ describe('core XML: the one-step leaf element', () => {
       const reused = outcome(() => shared.parse(text, ctx));
       expect(reused.ok, text).toBe(fresh.ok);
       if (fresh.ok && reused.ok) expect(JSON.stringify(reused.value), text).toBe(JSON.stringify(fresh.value));
+    }
+  });
+
+  it('the guess of the next element (the one that came after last time) never stands in for another name', () => {
+    // Each pair teaches the parser a sequence, then breaks it: a longer name starting like the guess, a shorter one,
+    // the guess with attributes or empty, another prefix, another element in the guess's place, one in another parent.
+    const documents = [
+      ['<a><b>1</b><c>2</c></a>', '<a><b>1</b><cd>2</cd></a>'],
+      ['<a><bc>1</bc><d>2</d></a>', '<a><b>1</b><d>2</d></a>'],
+      ['<a><b>1</b><c>2</c></a>', '<a><b>1</b><c x="y">2</c></a>'],
+      ['<a><b>1</b><c>2</c></a>', '<a><b>1</b><c/><c>3</c></a>'],
+      ['<a><b>1</b><c>2</c></a>', '<a><b>1</b><ns:c>2</ns:c><c>3</c></a>'],
+      ['<a><b>1</b><c>2</c></a>', '<a><b>1</b><c>2</c >x</a>'],
+      ['<a><b>1</b><c>2</c></a>', '<a><b>1</b><c>2</c><c>3</c><b>4</b></a>'],
+      ['<a><x><b>1</b><c>2</c></x><b>3</b></a>', '<a><b>3</b><x><c>2</c><b>1</b></x></a>'],
+      ['<a><b><c>1</c></b></a>', '<a><b><c><c>1</c></c></b></a>'],
+      ['<a><b>1</b></a>', '<a><b>1</b></a><b>2</b>'],
+      ['<a><b>1</b><c>2</c></a>', '<a><b>1</b><c>2</c></a>'],
+    ];
+    const options: XmlParserOptions = { arrayPaths: ['a.c'], removeNamespacePrefix: true };
+    for (const pair of documents) {
+      const shared = createXmlParser(options);
+      for (const text of [...pair, ...pair]) {
+        const fresh = outcome(() => createXmlParser(options).parse(text, ctx));
+        const reference = outcome(() => createRgroveXmlParser(options).parse(text, ctx));
+        const reused = outcome(() => shared.parse(text, ctx));
+        expect(reused.ok, text).toBe(reference.ok);
+        expect(fresh.ok, text).toBe(reference.ok);
+        if (reference.ok && reused.ok) expect(JSON.stringify(reused.value), text).toBe(JSON.stringify(reference.value));
+      }
+    }
+  });
+
+  it('a reused parser gives the values of a listing whose entries differ from one to the next', () => {
+    const parser = createXmlParser({ arrayPaths: ['entries.entry'] });
+    const entry = (name: string, extra = '') =>
+      `<entry><name>${name}</name>${extra}<size>${name.length}</size></entry>`;
+    const texts = [
+      `<entries>${entry('a.txt')}${entry('bb.txt', '<isshared>public</isshared>')}${entry('c')}</entries>`,
+      `<entries>${entry('c', '<sizes>9</sizes>')}${entry('a.txt', '<isshared/>')}</entries>`,
+    ];
+    for (let round = 0; round < 2; round++) {
+      expect(parser.parse(texts[0] as string, ctx)).toStrictEqual({
+        entries: {
+          entry: [
+            { name: 'a.txt', size: '5' },
+            { name: 'bb.txt', isshared: 'public', size: '6' },
+            { name: 'c', size: '1' },
+          ],
+        },
+      });
+      expect(parser.parse(texts[1] as string, ctx)).toStrictEqual({
+        entries: {
+          entry: [
+            { name: 'c', sizes: '9', size: '1' },
+            { name: 'a.txt', isshared: '', size: '5' },
+          ],
+        },
+      });
     }
   });
 

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@fileclients/core';
+import { NotFoundError, TransportError } from '@fileclients/core';
 import type { ApiAnswer, ApiPath, CallArgs } from './api.js';
 import { postTwoFactor, type TwoFactorOptions } from './auth.js';
 import { Connection, type ConnectionOptions } from './connection.js';
@@ -19,7 +19,7 @@ import {
   toShareUser,
   toVersion,
 } from './normalize.js';
-import { type DownloadOptions, downloadStream, type UploadOptions, type UploadSource } from './transfer.js';
+import type { DownloadOptions, UploadOptions, UploadSource } from './transfer.js';
 import type {
   DoSearchOptions,
   FileCloudCreated,
@@ -267,11 +267,19 @@ export class FileCloudClient {
     return etag === undefined ? { path: full, size } : { path: full, size, etag };
   }
 
+  /** A download; its module is loaded on the first one (docs/decisions/0017): an app that only lists skips it. */
+  async #download(operation: string, path: string, query: Record<string, string>, options: DownloadOptions) {
+    const { downloadStream } = await import('./download.js').catch((cause: unknown) => {
+      const message = 'could not load the download module of @fileclients/filecloud';
+      throw new TransportError(message, { provider: PROVIDER, operation, cause });
+    });
+    return downloadStream(this.#connection, operation, path, query, options);
+  }
+
   /** Streams a file. */
   download(path: string, options: DownloadOptions = {}): Promise<ReadableStream<Uint8Array>> {
     const { name } = splitPath(path);
-    return downloadStream(
-      this.#connection,
+    return this.#download(
       'downloadfile',
       '/core/downloadfile',
       { filepath: path, filename: name, redirect: options.redirect ? '1' : '0' },
@@ -289,7 +297,7 @@ export class FileCloudClient {
     names.forEach((n, i) => {
       query[`fn${i + 1}`] = n;
     });
-    return downloadStream(this.#connection, 'downloadfilemulti', '/core/downloadfilemulti', query, options);
+    return this.#download('downloadfilemulti', '/core/downloadfilemulti', query, options);
   }
 
   async versions(path: string): Promise<FileCloudVersion[]> {
@@ -300,8 +308,7 @@ export class FileCloudClient {
 
   downloadVersion(path: string, fileId: string, options: DownloadOptions = {}): Promise<ReadableStream<Uint8Array>> {
     const { name } = splitPath(path);
-    return downloadStream(
-      this.#connection,
+    return this.#download(
       'downloadversionedfile',
       '/core/downloadversionedfile',
       { filepath: path, filename: name, fileid: fileId },

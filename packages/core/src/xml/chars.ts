@@ -42,8 +42,15 @@ export interface ScanOptions {
  * freshly sliced key string made those two lookups a quarter of the whole scan of a FileCloud listing.
  */
 export interface ElementName {
+  readonly raw: string;
   readonly name: string;
   readonly array: boolean;
+  /**
+   * The element that came first inside this one, and the one that came after this one, the last time: a listing
+   * repeats its element sequence, so the scan checks the guess in place of scanning, slicing and looking up the name.
+   */
+  first?: ElementName;
+  next?: ElementName;
 }
 
 export const TEXT_KEY = '#text';
@@ -199,6 +206,9 @@ export function referenceEnd(src: string, at: number): number {
 export interface Frame {
   readonly rawName: string;
   readonly name: string;
+  readonly element: ElementName;
+  /** The last child element so far. */
+  last: ElementName | undefined;
   readonly path: PathNode | undefined;
   readonly forced: boolean;
   readonly attributes: Record<string, string> | undefined;

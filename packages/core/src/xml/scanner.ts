@@ -39,10 +39,6 @@ import {
 import { declarationEnd } from './declaration.js';
 import { decodeEntities } from './entities.js';
 
-// A leaf element as `leaf` takes it: every step is a character class followed by a character outside it, so a failed
-// attempt backtracks at most over its own name and text (linear), and `]` is excluded so that `]]>` goes the long way.
-const LEAF = /<([A-Za-z_:][A-Za-z0-9_.:-]*)>([^<&\]]*)<\/\1>/y;
-
 export function scanXml(src: string, options: ScanOptions): Record<string, unknown> {
   const invalid = src.search(INVALID_CHAR);
   if (invalid !== -1) throw new XmlSyntaxError('Invalid character', invalid);
@@ -72,10 +68,9 @@ class Scanner {
     if (this.src.charCodeAt(0) === 0xfeff) this.i = 1;
     this.i = declarationEnd(this.src, this.i);
     this.misc();
-    if (this.src.charCodeAt(this.i) !== LT || this.nameEnd(this.i + 1) === this.i + 1) {
-      this.fail('Root element is missing or invalid');
-    }
-    this.startTag();
+    const nameEnd = this.nameEnd(this.i + 1);
+    if (this.src.charCodeAt(this.i) !== LT || nameEnd === this.i + 1) this.fail('Root element is missing or invalid');
+    this.startTag(nameEnd);
     this.content();
     this.misc();
     if (this.i < this.n) this.fail('Extra content at the end of the document');
@@ -175,9 +170,14 @@ class Scanner {
         this.endRun(top);
         this.processingInstruction();
       } else {
-        if (this.nameEnd(this.i + 1) === this.i + 1) this.fail(`Missing end tag for element ${top.rawName}`);
+        // The element that followed last time, when this is it (its whole name, then `>`).
+        const guess = top.last === undefined ? top.element.first : top.last.next;
+        const end = this.i + 1 + (guess?.raw.length ?? 0);
+        const known = src.charCodeAt(end) === GT && guess && src.startsWith(guess.raw, this.i + 1) ? guess : undefined;
+        const nameEnd = known === undefined ? this.nameEnd(this.i + 1) : end;
+        if (nameEnd === this.i + 1) this.fail(`Missing end tag for element ${top.rawName}`);
         this.endRun(top);
-        if (!this.leaf()) this.startTag();
+        if (!this.leaf(nameEnd, known)) this.startTag(nameEnd);
       }
     }
   }
@@ -248,26 +248,36 @@ class Scanner {
   }
 
   /**
-   * The common case in one step: `<name>text</name>` with an ASCII name, no attributes and text without markup or
-   * references, which gives the same value as the long way (its text, trimmed). Anything else is left to startTag.
+   * The common case in one step: `<name>text</name>` (the scan stands on its `<`, the name ends at `nameEnd`) with no
+   * attributes and text without markup or references, which gives the same value as the long way (its text,
+   * trimmed). Anything else is left to startTag.
    */
-  private leaf(): boolean {
-    LEAF.lastIndex = this.i;
-    const match = LEAF.exec(this.src);
-    if (match === null || this.stack.length > this.options.maxDepth) return false;
-    const { name, array } = this.elementName(match[1] as string);
-    const parent = this.stack[this.stack.length - 1];
+  private leaf(nameEnd: number, known: ElementName | undefined): boolean {
+    const { src, stack } = this;
+    const start = nameEnd + 1;
+    // No `<` (-1) reads the text's first character, never `/` (a document starts with space, a BOM or `<`).
+    const lt = src.indexOf('<', start);
+    if (src.charCodeAt(nameEnd) !== GT || src.charCodeAt(lt + 1) !== SLASH) return false;
+    const rawName = known?.raw ?? src.slice(this.i + 1, nameEnd);
+    const end = lt + 2 + rawName.length;
+    // The same name closes it, and the text holds no reference and no `]]>` (the long way checks those).
+    if (src.charCodeAt(end) !== GT || !src.startsWith(rawName, lt + 2) || stack.length > this.options.maxDepth) {
+      return false;
+    }
+    if (this.nextFrom(AMP_AT, start, '&') < lt || this.nextFrom(CLOSE, start, ']]>') < lt) return false;
+    const element = known ?? this.elementName(rawName);
+    const { name, array } = element;
+    const parent = this.follows(element);
     const forced = array || pathStep(parent === undefined ? this.options.paths : parent.path, name)?.forced === true;
-    this.i = LEAF.lastIndex;
-    this.addValue(name, forced, (match[2] as string).trim());
+    this.i = end + 1;
+    this.addValue(name, forced, src.slice(start, lt).trim());
     return true;
   }
 
-  /** A start tag (the scan stands on its `<`, a name follows): opens a frame, or adds an empty element. */
-  private startTag(): void {
+  /** A start tag (the scan stands on its `<`, its name ends at `nameEnd`): opens a frame, or adds an empty element. */
+  private startTag(nameEnd: number): void {
     const { src, stack, options } = this;
     const nameStart = this.i + 1;
-    const nameEnd = this.nameEnd(nameStart);
     const rawName = src.slice(nameStart, nameEnd);
     this.i = nameEnd;
     const attributes = this.attributes(rawName);
@@ -282,15 +292,39 @@ class Scanner {
     }
     // An empty-element tag (`<a/>`) opens nothing, so only elements with content count towards the depth.
     if (!empty && stack.length > options.maxDepth) throw new XmlTooDeepError();
-    const { name, array } = this.elementName(rawName);
-    const parent = stack[stack.length - 1];
+    const element = this.elementName(rawName);
+    const { name, array } = element;
+    const parent = this.follows(element);
     const path = pathStep(parent === undefined ? options.paths : parent.path, name);
     const forced = array || path?.forced === true;
     if (empty) {
       this.addValue(name, forced, attributes ?? '');
       return;
     }
-    stack.push({ rawName, name, path, forced, attributes, children: undefined, keys: 0, text: '', run: '' });
+    stack.push({
+      rawName,
+      name,
+      element,
+      last: undefined,
+      path,
+      forced,
+      attributes,
+      children: undefined,
+      keys: 0,
+      text: '',
+      run: '',
+    });
+  }
+
+  /** Records `element` as the next child of the open element (the guess for next time), which it returns. */
+  private follows(element: ElementName): Frame | undefined {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent !== undefined) {
+      if (parent.last === undefined) parent.element.first = element;
+      else parent.last.next = element;
+      parent.last = element;
+    }
+    return parent;
   }
 
   /** Attributes of a start tag, as output keys; undefined when there are none (namespace declarations dropped). */
@@ -366,7 +400,7 @@ class Scanner {
     if (known !== undefined) return known;
     const colon = this.options.removePrefix ? raw.indexOf(':') : -1;
     const name = safeName(colon === -1 ? raw : raw.slice(colon + 1));
-    const element = { name, array: this.options.arrayNames.has(name) };
+    const element = { raw, name, array: this.options.arrayNames.has(name) };
     if (names.size < 4096) names.set(raw, element);
     return element;
   }
