@@ -261,7 +261,7 @@ export class FileCloudClient {
   /** Chunked upload of `source` to the full path `path`. */
   async upload(path: string, source: UploadSource, options: UploadOptions = {}): Promise<FileCloudUploaded> {
     const { parent, name } = splitPath(path);
-    const { uploadFile } = await import('./upload.js');
+    const { uploadFile } = await loadPart(() => import('./upload.js'), 'upload', 'upload');
     const { size, etag } = await uploadFile(this.#connection, parent, name, source, options);
     const full = `${parent.replace(/\/+$/, '')}/${name}`;
     return etag === undefined ? { path: full, size } : { path: full, size, etag };
@@ -269,10 +269,7 @@ export class FileCloudClient {
 
   /** A download; its module is loaded on the first one (docs/decisions/0017): an app that only lists skips it. */
   async #download(operation: string, path: string, query: Record<string, string>, options: DownloadOptions) {
-    const { downloadStream } = await import('./download.js').catch((cause: unknown) => {
-      const message = 'could not load the download module of @fileclients/filecloud';
-      throw new TransportError(message, { provider: PROVIDER, operation, cause });
-    });
+    const { downloadStream } = await loadPart(() => import('./download.js'), 'download', operation);
     return downloadStream(this.#connection, operation, path, query, options);
   }
 
@@ -405,4 +402,15 @@ export class FileCloudClient {
 /** A user client; nothing is sent until the first call (or `login()`). */
 export function createFileCloudClient(options: FileCloudClientOptions): FileCloudClient {
   return new FileCloudClient(options);
+}
+
+/**
+ * Loads a module split off the main entry on first use (docs/decisions/0017). A failed load (a chunk missing from a
+ * broken deploy, a CDN error in a browser) is a typed error for the operation, and nothing has been sent.
+ */
+function loadPart<T>(load: () => Promise<T>, part: string, operation: string): Promise<T> {
+  return load().catch((cause: unknown) => {
+    const message = `could not load the ${part} module of @fileclients/filecloud`;
+    throw new TransportError(message, { provider: PROVIDER, operation, cause });
+  });
 }
