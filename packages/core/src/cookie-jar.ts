@@ -93,8 +93,7 @@ export class CookieJar {
 
   /** The Cookie header for a request to `url`, or undefined when no cookie applies. */
   headerFor(url: string | URL): string | undefined {
-    // Core's HttpClient passes the URL it already parsed: parsing it again costs more than the lookup.
-    const matches = this.#matching(url instanceof URL ? url : new URL(url));
+    const matches = this.#matching(new URL(url));
     if (matches.length === 0) return undefined;
     // Longer paths first (RFC 6265 5.4 step 2), then older first.
     matches.sort((a, b) => b.path.length - a.path.length || a.createdAt - b.createdAt);

@@ -184,9 +184,18 @@ export function createHttpTransport(options: HttpClientOptions): HttpTransport {
     initialMethod: string,
     deadline: Deadline,
   ): Promise<Response> {
-    const { body: rawBody, session: useSession, redirect = 'follow', headers: initHeaders } = init;
-    const maxRedirects = init.maxRedirects ?? options.maxRedirects ?? 10;
-    const rest = fetchFields(init);
+    const {
+      body: rawBody,
+      signal: _signal,
+      timeoutMs: _timeout,
+      idleTimeoutMs: _idle,
+      retry: _retry,
+      session: useSession,
+      redirect = 'follow',
+      maxRedirects = options.maxRedirects ?? 10,
+      headers: initHeaders,
+      ...rest
+    } = init;
     let url = new URL(input);
     const startOrigin = url.origin;
     const session = useSession === false ? undefined : options.session;
@@ -298,31 +307,6 @@ export function createHttpTransport(options: HttpClientOptions): HttpTransport {
 
 function openBody(body: RequestBodySource, deadline: Deadline): Promise<OpenedBody> {
   return body.open({ signal: deadline.signal, onChunk: deadline.touch });
-}
-
-/** HttpRequestInit's own fields: core reads them, fetch never sees them. */
-const CORE_FIELDS: ReadonlySet<string> = new Set([
-  'body',
-  'signal',
-  'timeoutMs',
-  'idleTimeoutMs',
-  'retry',
-  'session',
-  'redirect',
-  'maxRedirects',
-  'headers',
-]);
-
-/**
- * The caller's other RequestInit fields (credentials, cache, mode...), passed on to fetch. A loop, not an object
- * rest pattern: V8 runs `{ a, ...rest } = init` on a slow generic path, ~6 to 12 µs per request on Node 20.
- */
-function fetchFields(init: HttpRequestInit): RequestInit {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(init)) {
-    if (!CORE_FIELDS.has(key)) out[key] = init[key as keyof HttpRequestInit];
-  }
-  return out;
 }
 
 function isOneShotBody(body: unknown): boolean {
