@@ -1,3 +1,4 @@
+import diagnostics from 'node:diagnostics_channel';
 import { median } from './stats.js';
 
 export interface SideBySideOptions {
@@ -65,6 +66,41 @@ export interface ConcurrentResult {
   readonly rawCallsPerSecond: number;
   /** Median of the per-round ratios client throughput / raw throughput (1 = as fast as raw; higher is better). */
   readonly ratio: number;
+  /**
+   * Connections undici opened during the measured client bursts (0: every call rode a kept-alive socket). Both
+   * sides use the global fetch's Agent, so its pool is warm from the warmup bursts.
+   */
+  readonly clientNewSockets: number;
+  /** The most client requests undici had in flight at once, median over rounds (= concurrency: none waited). */
+  readonly clientMaxInFlight: number;
+}
+
+/** Counts undici's new connections and its requests in flight (Node's diagnostics channels, no patching). */
+function watchUndici() {
+  const state = { sockets: 0, inFlight: 0, maxInFlight: 0 };
+  const connected = () => {
+    state.sockets++;
+  };
+  const created = () => {
+    state.inFlight++;
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+  };
+  const ended = () => {
+    state.inFlight--;
+  };
+  const channels = [
+    ['undici:client:connected', connected],
+    ['undici:request:create', created],
+    ['undici:request:trailers', ended],
+    ['undici:request:error', ended],
+  ] as const;
+  for (const [name, fn] of channels) diagnostics.subscribe(name, fn);
+  return {
+    state,
+    stop: () => {
+      for (const [name, fn] of channels) diagnostics.unsubscribe(name, fn);
+    },
+  };
 }
 
 /**
@@ -77,26 +113,46 @@ export async function concurrentSideBySide(
   viaRaw: () => Promise<void>,
   options: ConcurrentOptions,
 ): Promise<ConcurrentResult> {
+  const undici = watchUndici();
+  let clientNewSockets = 0;
+  const inFlight: number[] = [];
   const burst = async (fn: () => Promise<void>): Promise<number> => {
     const start = performance.now();
     await Promise.all(Array.from({ length: options.concurrency }, fn));
     return (options.concurrency * 1000) / (performance.now() - start);
   };
+  const clientBurst = async (): Promise<number> => {
+    const sockets = undici.state.sockets;
+    undici.state.maxInFlight = 0;
+    const rate = await burst(viaClient);
+    clientNewSockets += undici.state.sockets - sockets;
+    inFlight.push(undici.state.maxInFlight);
+    return rate;
+  };
   for (let i = 0; i < options.warmup; i++) {
     await burst(viaClient);
     await burst(viaRaw);
   }
+  clientNewSockets = 0;
+  inFlight.length = 0;
   const client: number[] = [];
   const raw: number[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < options.rounds; round++) {
     const first = round % 2 === 0;
-    const a = await burst(first ? viaClient : viaRaw);
-    const b = await burst(first ? viaRaw : viaClient);
+    const a = first ? await clientBurst() : await burst(viaRaw);
+    const b = first ? await burst(viaRaw) : await clientBurst();
     const [c, r] = first ? [a, b] : [b, a];
     client.push(c);
     raw.push(r);
     ratios.push(c / r);
   }
-  return { clientCallsPerSecond: median(client), rawCallsPerSecond: median(raw), ratio: median(ratios) };
+  undici.stop();
+  return {
+    clientCallsPerSecond: median(client),
+    rawCallsPerSecond: median(raw),
+    ratio: median(ratios),
+    clientNewSockets,
+    clientMaxInFlight: median(inFlight),
+  };
 }

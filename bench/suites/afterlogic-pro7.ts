@@ -38,6 +38,8 @@ const suite: BenchSuite = {
         'afterlogic-pro7.concurrent_calls_ratio': { value: concurrent.ratio, unit: 'ratio' },
         'afterlogic-pro7.concurrent_client_calls_per_s': { value: concurrent.clientCallsPerSecond, unit: 'calls/s' },
         'afterlogic-pro7.concurrent_fetch_calls_per_s': { value: concurrent.rawCallsPerSecond, unit: 'calls/s' },
+        'afterlogic-pro7.concurrent_client_new_sockets': { value: concurrent.clientNewSockets, unit: 'sockets' },
+        'afterlogic-pro7.concurrent_client_max_in_flight': { value: concurrent.clientMaxInFlight, unit: 'requests' },
       };
     } finally {
       await bench.stop();

@@ -110,6 +110,8 @@ const suite: BenchSuite = {
       'boxnet.concurrent_calls_ratio': { value: concurrent.ratio, unit: 'ratio' },
       'boxnet.concurrent_client_calls_per_s': { value: concurrent.clientCallsPerSecond, unit: 'calls/s' },
       'boxnet.concurrent_fetch_calls_per_s': { value: concurrent.rawCallsPerSecond, unit: 'calls/s' },
+      'boxnet.concurrent_client_new_sockets': { value: concurrent.clientNewSockets, unit: 'sockets' },
+      'boxnet.concurrent_client_max_in_flight': { value: concurrent.clientMaxInFlight, unit: 'requests' },
       'boxnet.tree_decode_ms_per_10k_nodes': { value: tree50 / (nodes / 10_000), unit: 'ms' },
       'boxnet.tree_xml_size': { value: xml.length / (1024 * 1024), unit: 'MiB' },
     };

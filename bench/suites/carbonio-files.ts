@@ -38,6 +38,8 @@ const suite: BenchSuite = {
         'carbonio-files.concurrent_calls_ratio': { value: concurrent.ratio, unit: 'ratio' },
         'carbonio-files.concurrent_client_calls_per_s': { value: concurrent.clientCallsPerSecond, unit: 'calls/s' },
         'carbonio-files.concurrent_fetch_calls_per_s': { value: concurrent.rawCallsPerSecond, unit: 'calls/s' },
+        'carbonio-files.concurrent_client_new_sockets': { value: concurrent.clientNewSockets, unit: 'sockets' },
+        'carbonio-files.concurrent_client_max_in_flight': { value: concurrent.clientMaxInFlight, unit: 'requests' },
       };
     } finally {
       await bench.stop();

@@ -154,7 +154,8 @@ export function createCarbonioFilesClient(options: CarbonioFilesClientOptions) {
     anonymous: boolean,
   ): Promise<RawResult<R>> {
     const body = toWireJson({ query, variables: variables ?? {} });
-    const size = byteLength(body);
+    // A string's UTF-8 length is at most 3 bytes per UTF-16 unit: most bodies are sized without encoding them.
+    const size = body.length * 3 <= MAX_GRAPHQL_BODY_BYTES ? 0 : byteLength(body);
     if (size > MAX_GRAPHQL_BODY_BYTES) {
       throw new QuotaError(
         `the request is ${size} bytes; the server accepts at most ${MAX_GRAPHQL_BODY_BYTES} (256 KiB) per GraphQL ` +

@@ -1,7 +1,14 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isAuthError, isNotFoundError, isProtocolError, isQuotaError, readAll } from '@fileclients/core';
+import {
+  isAuthError,
+  isNotFoundError,
+  isProtocolError,
+  isQuotaError,
+  type QuotaError,
+  readAll,
+} from '@fileclients/core';
 import { downloadToFile } from '@fileclients/core/node';
 import { type CarbonioFilesSandbox, startCarbonioFilesSandbox } from '@fileclients/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,6 +156,17 @@ describe('carbonio-files client: login and sessions', () => {
     const error = await client.trashNodes({ node_ids: ids }).catch((e) => e);
     expect(isQuotaError(error)).toBe(true);
     expect(error.code).toBe('BODY_TOO_LARGE');
+  });
+
+  it('sizes the body in UTF-8 bytes: 88,000 "€" (264,000 bytes, 88,000 characters) are refused unsent', async () => {
+    const { calls, fetchImpl } = countingFetch();
+    const client = newClient({ fetch: fetchImpl });
+    await client.login();
+    const before = calls.length;
+    const error = await client.updateNode({ node_id: 'n1', description: '€'.repeat(88_000) }).catch((e: unknown) => e);
+    expect(isQuotaError(error)).toBe(true);
+    expect((error as QuotaError).code).toBe('BODY_TOO_LARGE');
+    expect(calls.length).toBe(before);
   });
 });
 

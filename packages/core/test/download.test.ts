@@ -379,6 +379,28 @@ describe('readText', () => {
     expect(text).toBe(await new Response(bytes).text());
   });
 
+  it('one chunk or many decode alike: BOM dropped, a bad byte replaced, or refused when strict', async () => {
+    const good = encoder.encode('\uFEFF{"name":"é😀"}');
+    const bad = new Uint8Array([0x7b, 0xff, 0x7d, 0xe2, 0x82]); // "{", a stray byte, "}", a cut-off "€"
+    for (const bytes of [good, bad]) {
+      const whole = await new Response(bytes).text();
+      const oneChunk = await readText(new Response(chunked([bytes])), ctx);
+      const bytewise = await readText(new Response(chunked([...bytes].map((b) => new Uint8Array([b])))), ctx);
+      expect(oneChunk).toBe(whole);
+      expect(bytewise).toBe(whole);
+    }
+    expect(await readText(new Response(chunked([good])), ctx)).toBe('{"name":"é😀"}');
+    expect(await readText(new Response(chunked([bad])), ctx)).toBe('{\ufffd}\ufffd');
+    for (const chunks of [[bad], [bad.subarray(0, 2), bad.subarray(2)], [bad.subarray(0, 4), bad.subarray(4)]]) {
+      const error = await rejectionOf(readText(new Response(chunked(chunks)), ctx, { fatal: true }));
+      expect(error).toMatchObject({ code: 'NOT_UTF8' });
+    }
+    // A strict read of good text in one chunk or many is the text.
+    expect(await readText(new Response(chunked([good.subarray(0, 5), good.subarray(5)])), ctx, { fatal: true })).toBe(
+      '{"name":"é😀"}',
+    );
+  });
+
   it('an empty body, or none, is the empty string', async () => {
     expect(await readText(new Response(''), ctx)).toBe('');
     expect(await readText(new Response(null), ctx)).toBe('');

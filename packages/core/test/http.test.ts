@@ -30,6 +30,40 @@ function scripted(...answers: Array<() => Response | Promise<Response>>) {
   return { fetch, calls };
 }
 
+describe('the init fetch gets', () => {
+  it("passes the caller's other RequestInit fields on to fetch, and none of core's own", async () => {
+    const { fetch, calls } = scripted(() => new Response('ok'));
+    const client = createHttpClient({ provider: 'filecloud', fetch });
+    await client.request(ctx, 'http://example.test/a', {
+      method: 'POST',
+      body: 'x=1',
+      cache: 'no-store',
+      credentials: 'omit',
+      keepalive: true,
+      referrerPolicy: 'no-referrer',
+      timeoutMs: 5_000,
+      idleTimeoutMs: 1_000,
+      retry: false,
+      maxRedirects: 2,
+      session: false,
+    });
+    const init = calls[0]?.init as Record<string, unknown>;
+    expect(init).toMatchObject({
+      method: 'POST',
+      body: 'x=1',
+      cache: 'no-store',
+      credentials: 'omit',
+      keepalive: true,
+      referrerPolicy: 'no-referrer',
+      redirect: 'manual',
+    });
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+    expect(init.headers).toBeInstanceOf(Headers);
+    for (const own of ['timeoutMs', 'idleTimeoutMs', 'retry', 'maxRedirects', 'session'])
+      expect(init).not.toHaveProperty(own);
+  });
+});
+
 describe('request headers', () => {
   it("sends the client's default headers, and the call's own win over them", async () => {
     const { fetch, calls } = scripted(() => new Response('ok'));
