@@ -38,6 +38,8 @@ const suite: BenchSuite = {
         'filecloud.concurrent_calls_ratio': { value: concurrent.ratio, unit: 'ratio' },
         'filecloud.concurrent_client_calls_per_s': { value: concurrent.clientCallsPerSecond, unit: 'calls/s' },
         'filecloud.concurrent_fetch_calls_per_s': { value: concurrent.rawCallsPerSecond, unit: 'calls/s' },
+        'filecloud.concurrent_client_new_sockets': { value: concurrent.clientNewSockets, unit: 'sockets' },
+        'filecloud.concurrent_client_max_in_flight': { value: concurrent.clientMaxInFlight, unit: 'requests' },
       };
     } finally {
       await bench.stop();
